@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace ArchTemplates.EndToEnd.Tests.Infrastructure;
+
+/// <summary>The outcome of a finished process: exit code and everything it printed, interleaved.</summary>
+public sealed record ProcessResult(string Command, int ExitCode, string Output)
+{
+    public ProcessResult EnsureSuccess()
+    {
+        if (ExitCode != 0)
+        {
+            throw new InvalidOperationException($"`{Command}` exited with {ExitCode}:\n{Output}");
+        }
+
+        return this;
+    }
+}
+
+/// <summary>Runs the real dotnet CLI (and other tools) as child processes, isolated from the test host's environment.</summary>
+public static class ProcessRunner
+{
+    public static ProcessResult Run(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan? timeout = null, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var startInfo = new ProcessStartInfo(fileName)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        // `dotnet test` sets MSBuild variables for its own build; a child build must find its own SDK.
+        foreach (var key in startInfo.Environment.Keys.Where(key => key.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            startInfo.Environment.Remove(key);
+        }
+
+        startInfo.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        startInfo.Environment["DOTNET_NOLOGO"] = "1";
+        startInfo.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        startInfo.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        startInfo.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            startInfo.Environment[key] = value;
+        }
+
+        var output = new StringBuilder();
+        using var process = new Process { StartInfo = startInfo };
+        process.OutputDataReceived += (_, e) => Append(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var command = $"{fileName} {string.Join(' ', arguments)}";
+        if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(10)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"`{command}` did not finish in time:\n{output}");
+        }
+
+        process.WaitForExit();
+        return new ProcessResult(command, process.ExitCode, output.ToString());
+    }
+
+    public static ProcessResult Dotnet(string workingDirectory, params string[] arguments)
+        => Run("dotnet", arguments, workingDirectory);
+
+    private static void Append(StringBuilder output, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (output)
+        {
+            output.AppendLine(line);
+        }
+    }
+}

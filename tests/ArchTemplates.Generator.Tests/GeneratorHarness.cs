@@ -1,0 +1,112 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ArchTemplates.Generator.Tests;
+
+/// <summary>Runs <see cref="ArchitectureGenerator"/> in-process on an in-memory project, as the compiler would.</summary>
+internal sealed class GeneratorHarness
+{
+    public const string YamlPath = "/repo/architecture.yml";
+
+    private static readonly ImmutableArray<MetadataReference> References =
+    [
+        .. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
+            .Select(path => MetadataReference.CreateFromFile(path)),
+        MetadataReference.CreateFromFile(typeof(ContainerAttribute).Assembly.Location),
+    ];
+
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+
+    private readonly Dictionary<string, string> _globalOptions = new()
+    {
+        ["build_property.RootNamespace"] = "Acme.Sensors.Architecture",
+        ["build_property.ArchDocsGenerate"] = "true",
+    };
+
+    private readonly List<AdditionalText> _additionalTexts = [];
+    private readonly Dictionary<string, Dictionary<string, string>> _fileOptions = [];
+
+    public GeneratorHarness WithYaml(string yaml)
+    {
+        _additionalTexts.Add(new InMemoryAdditionalText(YamlPath, yaml));
+        _fileOptions[YamlPath] = new() { ["build_metadata.AdditionalFiles.ArchTemplatesRole"] = "Architecture" };
+        return this;
+    }
+
+    public GeneratorHarness WithProperty(string name, string value)
+    {
+        _globalOptions["build_property." + name] = value;
+        return this;
+    }
+
+    public static CSharpCompilation Compilation(params string[] sources)
+        => CSharpCompilation.Create(
+            "Acme.Sensors.Architecture",
+            sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"/repo/src/File{index}.cs")),
+            References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public GeneratorDriver CreateDriver()
+        => CSharpGeneratorDriver.Create(
+            [new ArchitectureGenerator().AsSourceGenerator()],
+            _additionalTexts,
+            ParseOptions,
+            new TestOptionsProvider(_globalOptions, _fileOptions),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator once and returns everything it produced.</summary>
+    public GeneratorRun Run(params string[] sources)
+    {
+        var compilation = Compilation(sources);
+        var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        return new GeneratorRun(driver.GetRunResult(), output, diagnostics);
+    }
+
+    private sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
+    }
+
+    private sealed class TestOptionsProvider(Dictionary<string, string> global, Dictionary<string, Dictionary<string, string>> files) : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(global);
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new DictionaryOptions([]);
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+            => new DictionaryOptions(files.TryGetValue(textFile.Path, out var options) ? options : []);
+    }
+
+    private sealed class DictionaryOptions(Dictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
+    }
+}
+
+/// <summary>What one generator run produced: sources, the compilation including them, and diagnostics.</summary>
+internal sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation OutputCompilation, ImmutableArray<Diagnostic> Diagnostics)
+{
+    public string Source(string hintName)
+        => Result.Results.Single().GeneratedSources.Single(source => source.HintName == hintName).SourceText.ToString();
+
+    public bool HasSource(string hintName)
+        => Result.Results.Single().GeneratedSources.Any(source => source.HintName == hintName);
+
+    /// <summary>The document, read back from the emitted constant the way the build task reads it from the assembly.</summary>
+    public string Document()
+    {
+        var output = OutputCompilation.GetTypeByMetadataName("ArchTemplates.Generated.DocumentationOutput");
+        Assert.NotNull(output);
+        var text = Assert.Single(output.GetMembers().OfType<IFieldSymbol>(), field => field.IsConst).ConstantValue as string;
+        Assert.NotNull(text);
+        Assert.StartsWith("document\n", text, StringComparison.Ordinal);
+        return text["document\n".Length..];
+    }
+}
