@@ -35,7 +35,7 @@ public sealed class GeneratorOutputTests
         Assert.Contains(GeneratedFileMarker.Token, lines[1], StringComparison.Ordinal);
         Assert.Contains("Status: Approved", lines);
         Assert.Contains("Sensors report readings to a gateway.", lines);
-        Assert.Contains("| Gateway | ASP.NET Core | Sensor data ingestion |", lines);
+        Assert.Contains("| --------- | ---------- | ----------- |\n| Gateway | ASP.NET Core | Sensor data ingestion |\n", document, StringComparison.Ordinal);
         Assert.EndsWith("\n", document, StringComparison.Ordinal);
         Assert.DoesNotContain("\r", document, StringComparison.Ordinal);
     }
