@@ -4,7 +4,8 @@ namespace ArchTemplates;
 
 /// <summary>
 /// Declares that the assembly is a C4 <em>container</em>: a separately deployable unit such as a service,
-/// an application or a database. Apply it once per deployable project.
+/// an application or a database. Apply it once, in the deployable project; the components declared in
+/// the project belong to it.
 /// </summary>
 /// <example>
 /// <code>[assembly: Container("Gateway", Description = "Sensor data ingestion", Technology = "ASP.NET Core")]</code>
@@ -27,4 +28,7 @@ public sealed class ContainerAttribute : Attribute
 
     /// <summary>The main technology the container is built with, for example <c>ASP.NET Core</c>.</summary>
     public string? Technology { get; set; }
+
+    /// <summary>What kind of container this is; it decides the shape in diagrams. Defaults to <see cref="ContainerKind.Service"/>.</summary>
+    public ContainerKind Kind { get; set; }
 }
