@@ -13,6 +13,9 @@ namespace ArchTemplates.Build.Tasks;
 /// </summary>
 internal static class DocumentationOutputReader
 {
+    public const string DocumentName = "document";
+    public const string SchemaPrefix = "schema/";
+
     private const string Namespace = "ArchTemplates.Generated";
     private const string ClassName = "DocumentationOutput";
 

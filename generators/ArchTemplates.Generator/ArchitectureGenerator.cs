@@ -1,30 +1,31 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using ArchTemplates.Generator.Code;
 using ArchTemplates.Generator.Common;
 using ArchTemplates.Generator.Diagnostics;
 using ArchTemplates.Generator.Emit;
+using ArchTemplates.Generator.Fragments;
+using ArchTemplates.Generator.Merging;
 using ArchTemplates.Generator.Model;
 using ArchTemplates.Generator.Rendering;
 using ArchTemplates.Generator.Yaml;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ArchTemplates.Generator;
 
 /// <summary>
-/// Builds the architecture model from architecture.yml and the code's attributes, emits it as C#, and,
-/// in the project that owns the documentation (<c>ArchDocsGenerate=true</c>), renders the document that
-/// the package's build targets write to disk.
+/// Builds the architecture model from architecture.yml, the code's attributes and the projects this one
+/// references; emits it as C# (the typed model, and a fragment that referencing projects read); and, in the
+/// project that owns the documentation (<c>ArchDocsGenerate=true</c>), renders the document and the
+/// data-model schemas that the package's build targets write to disk.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ArchitectureGenerator : IIncrementalGenerator
 {
-    /// <summary>The <c>AdditionalFiles</c> metadata value that marks architecture.yml (set by the package's targets).</summary>
-    private const string ArchitectureFileRole = "Architecture";
-
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -33,42 +34,76 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
             .Select(static (pair, _) => GeneratorOptions.From(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Options);
 
-        var yaml = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => IsArchitectureFile(pair.Left, pair.Right))
-            .Select(static (pair, cancellationToken) => Guard.Run(
+        var yaml = AdditionalFile(context, "Architecture")
+            .Select(static (file, cancellationToken) => file is null ? null : Guard.Run(
                 "reading architecture.yml",
-                () => ArchitectureYamlReader.Read(pair.Left.Path, pair.Left.GetText(cancellationToken) ?? Microsoft.CodeAnalysis.Text.SourceText.From(string.Empty)),
+                () => ArchitectureYamlReader.Read(file.Path, file.GetText(cancellationToken) ?? SourceText.From(string.Empty)),
                 failure => new ArchitectureYamlResult(ArchitectureDefinition.Empty, new[] { failure }.ToEquatableArray())))
-            .Collect()
-            .Select(static (files, _) => files.IsEmpty ? null : files[0])
             .WithTrackingName(TrackingNames.ArchitectureYaml);
 
-        var containers = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                ContainerAttributeReader.MetadataName,
-                static (node, _) => node is CompilationUnitSyntax,
-                static (attributeContext, _) => ContainerAttributeReader.Read(attributeContext).ToEquatableArray())
-            .Collect()
-            .Select(static (batches, _) => batches.SelectMany(batch => batch).OrderBy(container => container.Name, StringComparer.Ordinal).ToEquatableArray())
-            .WithTrackingName(TrackingNames.Containers);
+        var listing = AdditionalFile(context, "Listing")
+            .Select(static (file, cancellationToken) => file?.GetText(cancellationToken) is { } text ? SolutionListing.Parse(text.ToString()) : null)
+            .WithTrackingName(TrackingNames.Listing);
 
-        var model = yaml
-            .Combine(containers)
-            .Select(static (pair, _) => new ArchitectureModel(pair.Left?.Definition ?? ArchitectureDefinition.Empty, pair.Right))
-            .WithTrackingName(TrackingNames.Model);
+        var template = AdditionalFile(context, "Template")
+            .Select(static (file, cancellationToken) => file?.GetText(cancellationToken) is { } text ? new CustomTemplate(file.Path, text.ToString()) : null)
+            .WithTrackingName(TrackingNames.Template);
+
+        var code = new CodeProviders(
+            AssemblyAttribute(context, ElementAttributeReaders.Container, ElementAttributeReaders.ReadContainers, TrackingNames.Containers),
+            AssemblyAttribute(context, ElementAttributeReaders.Person, ElementAttributeReaders.ReadPeople, TrackingNames.People),
+            AssemblyAttribute(context, ElementAttributeReaders.ExternalSystem, ElementAttributeReaders.ReadExternalSystems, TrackingNames.ExternalSystems),
+            AssemblyAttribute(context, ElementAttributeReaders.Technology, ElementAttributeReaders.ReadTechnologies, TrackingNames.Technologies),
+            Attribute(context, ElementAttributeReaders.Component, static node => node is TypeDeclarationSyntax, ElementAttributeReaders.ReadComponents, TrackingNames.Components),
+            Attribute(context, RelationshipAttributeReader.MetadataName, static node => node is CompilationUnitSyntax or TypeDeclarationSyntax, RelationshipAttributeReader.Read, TrackingNames.Relationships),
+            Attribute(context, ApiAttributeReader.MetadataName, static node => node is CompilationUnitSyntax or TypeDeclarationSyntax or MethodDeclarationSyntax, ApiAttributeReader.Read, TrackingNames.Apis),
+            DataModels(context));
+
+        var project = code.Combine()
+            .Combine(options)
+            .Select(static (pair, _) => Guard.Run(
+                "reading the architecture attributes",
+                () => ProjectDeclarationsBuilder.Build(pair.Left, pair.Right.Project),
+                failure => new ProjectDeclarationsResult(new ProjectDeclarations(pair.Right.Project, ElementDeclarations.Empty), new[] { failure }.ToEquatableArray())))
+            .WithTrackingName(TrackingNames.Project);
+
+        var referenced = context.CompilationProvider
+            .Select(static (compilation, _) => ReferencedFragments.Find(compilation))
+            .Select(static (fragments, _) => ParseFragments(fragments))
+            .WithTrackingName(TrackingNames.ReferencedProjects);
+
+        var merge = yaml
+            .Combine(project)
+            .Combine(referenced)
+            .Combine(listing)
+            .Select(static (input, _) =>
+            {
+                var (((yamlResult, projectResult), referencedResult), solutionListing) = input;
+                var mergeInput = new MergeInput(yamlResult?.Definition ?? ArchitectureDefinition.Empty, projectResult.Declarations, referencedResult.Projects, solutionListing);
+                return Guard.Run(
+                    "merging the architecture model",
+                    () => ModelMerger.Merge(mergeInput),
+                    failure => new MergeResult(ModelMerger.Merge(mergeInput with { Referenced = EquatableArray<ProjectDeclarations>.Empty }).Model, new[] { failure }.ToEquatableArray()));
+            })
+            .WithTrackingName(TrackingNames.Merge);
+
+        // The model carries no locations: a declaration that only moved leaves it equal, and nothing below re-runs.
+        var model = merge.Select(static (result, _) => result.Model).WithTrackingName(TrackingNames.Model);
 
         context.RegisterSourceOutput(model.Combine(options), static (output, pair) =>
             output.AddSource("ArchitectureModel.g.cs", ModelSourceEmitter.Emit(pair.Left, pair.Right)));
 
+        context.RegisterSourceOutput(project, static (output, result) =>
+            output.AddSource("ArchitectureFragment.g.cs", FragmentEmitter.Emit(result.Declarations)));
+
         var document = model
-            .Combine(options)
-            .Select(static (pair, _) => pair.Right.GenerateDocuments ? Guard.Run(
-                "rendering the architecture document",
-                () => new DocumentResult(
-                    DocumentationOutputEmitter.Emit([new KeyValuePair<string, string>("document", DocumentRenderer.Render(pair.Left))]),
-                    EquatableArray<DiagnosticInfo>.Empty),
-                failure => new DocumentResult(null, new[] { failure }.ToEquatableArray())) : DocumentResult.None)
+            .Combine(options.Select(static (value, _) => value.GenerateDocuments))
+            .Combine(template)
+            .Select(static (input, cancellationToken) =>
+            {
+                var ((architecture, generate), customTemplate) = input;
+                return generate ? Render(architecture, customTemplate, cancellationToken) : DocumentResult.None;
+            })
             .WithTrackingName(TrackingNames.Document);
 
         context.RegisterSourceOutput(document, static (output, result) =>
@@ -80,30 +115,175 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
         });
 
         // Diagnostics travel as values and are reported here, so a moved line never re-renders anything.
-        var diagnostics = yaml
-            .Combine(options)
-            .Select(static (pair, _) => pair.Left is null
-                ? pair.Right.GenerateDocuments
-                    ? new[] { DiagnosticInfo.Create(DiagnosticDescriptors.ArchitectureFileNotFound, null) }.ToEquatableArray()
-                    : EquatableArray<DiagnosticInfo>.Empty
-                : pair.Left.Diagnostics)
-            .Combine(document.Select(static (result, _) => result.Diagnostics));
+        // Problems of the whole architecture are reported by the project that owns the documentation (it
+        // sees everything); every project reports the problems in its own code.
+        var diagnostics = options
+            .Combine(yaml)
+            .Combine(project)
+            .Combine(referenced)
+            .Combine(merge)
+            .Combine(template)
+            .Combine(document)
+            .Select(static (input, _) =>
+            {
+                var ((((((settings, yamlResult), projectResult), referencedResult), mergeResult), customTemplate), documentResult) = input;
+                var all = new List<DiagnosticInfo>(projectResult.Diagnostics);
+                if (settings.GenerateDocuments)
+                {
+                    all.AddRange(yamlResult?.Diagnostics ?? new[] { DiagnosticInfo.Create(DiagnosticDescriptors.ArchitectureFileNotFound, null) }.ToEquatableArray());
+                    all.AddRange(referencedResult.Diagnostics);
+                    all.AddRange(mergeResult.Diagnostics);
+                    all.AddRange(documentResult.Diagnostics);
+                    if (customTemplate is null && settings.TemplatePath is { } missing)
+                    {
+                        all.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TemplateNotFound, null, missing));
+                    }
+                }
 
-        context.RegisterSourceOutput(diagnostics, static (output, pair) =>
+                return all.Distinct().ToEquatableArray();
+            });
+
+        context.RegisterSourceOutput(diagnostics, static (output, all) =>
         {
-            foreach (var diagnostic in pair.Left.Concat(pair.Right))
+            foreach (var diagnostic in all)
             {
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
         });
     }
 
-    private static bool IsArchitectureFile(AdditionalText file, AnalyzerConfigOptionsProvider options)
-        => options.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles.ArchTemplatesRole", out var role)
-           && string.Equals(role, ArchitectureFileRole, StringComparison.OrdinalIgnoreCase);
+    private static DocumentResult Render(ArchitectureModel model, CustomTemplate? template, System.Threading.CancellationToken cancellationToken)
+        => Guard.Run(
+            "rendering the architecture document",
+            () =>
+            {
+                var rendered = DocumentRenderer.Render(model, template, cancellationToken);
+                if (rendered.Markdown is null)
+                {
+                    return new DocumentResult(null, rendered.Diagnostics);
+                }
+
+                var files = new List<KeyValuePair<string, string>> { new(DocumentationOutputEmitter.DocumentName, rendered.Markdown) };
+                files.AddRange(model.DataModels.Select(dataModel => new KeyValuePair<string, string>(DocumentationOutputEmitter.SchemaPrefix + dataModel.FileName, dataModel.Schema)));
+                return new DocumentResult(DocumentationOutputEmitter.Emit(files), rendered.Diagnostics);
+            },
+            failure => new DocumentResult(null, new[] { failure }.ToEquatableArray()));
+
+    /// <summary>The first additional file with the given ArchTemplatesRole metadata (set by the package's targets), or null.</summary>
+    private static IncrementalValueProvider<AdditionalText?> AdditionalFile(IncrementalGeneratorInitializationContext context, string role)
+        => context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(pair => pair.Right.GetOptions(pair.Left).TryGetValue("build_metadata.AdditionalFiles.ArchTemplatesRole", out var value)
+                && string.Equals(value, role, StringComparison.OrdinalIgnoreCase))
+            .Select(static (pair, _) => pair.Left)
+            .Collect()
+            .Select(static (files, _) => (AdditionalText?)files.OrderBy(file => file.Path, StringComparer.Ordinal).FirstOrDefault());
+
+    private static IncrementalValueProvider<EquatableArray<CodeReadResult<T>>> AssemblyAttribute<T>(
+        IncrementalGeneratorInitializationContext context,
+        string metadataName,
+        Func<GeneratorAttributeSyntaxContext, CodeReadResult<T>> read,
+        string trackingName)
+        where T : IEquatable<T>
+        => Attribute(context, metadataName, static node => node is CompilationUnitSyntax, read, trackingName);
+
+    private static IncrementalValueProvider<EquatableArray<CodeReadResult<T>>> Attribute<T>(
+        IncrementalGeneratorInitializationContext context,
+        string metadataName,
+        Func<SyntaxNode, bool> predicate,
+        Func<GeneratorAttributeSyntaxContext, CodeReadResult<T>> read,
+        string trackingName)
+        where T : IEquatable<T>
+        => context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                metadataName,
+                (node, _) => predicate(node),
+                (attributeContext, _) => Guard.Run(
+                    $"reading [{attributeContext.Attributes.FirstOrDefault()?.AttributeClass?.Name}] on {attributeContext.TargetSymbol.Name}",
+                    () => read(attributeContext),
+                    failure => new CodeReadResult<T>(EquatableArray<Declared<T>>.Empty, new[] { failure }.ToEquatableArray())))
+            .Collect()
+            .Select(static (results, _) => Sorted(results))
+            .WithTrackingName(trackingName);
+
+    /// <summary>Attribute results in a stable order (by file and position), whatever order the compiler found them in.</summary>
+    private static EquatableArray<CodeReadResult<T>> Sorted<T>(ImmutableArray<CodeReadResult<T>> results)
+        where T : IEquatable<T>
+        => results
+            .OrderBy(result => FirstLocation(result)?.FilePath, StringComparer.Ordinal)
+            .ThenBy(result => FirstLocation(result)?.Span.Start)
+            .ToEquatableArray();
+
+    private static LocationInfo? FirstLocation<T>(CodeReadResult<T> result)
+        where T : IEquatable<T>
+        => result.Items.Count > 0 ? result.Items[0].Location : result.Diagnostics.Count > 0 ? result.Diagnostics[0].Location : null;
+
+    private static IncrementalValueProvider<DataModelResult> DataModels(IncrementalGeneratorInitializationContext context)
+        => context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                DataModelAttributeReader.MetadataName,
+                static (node, _) => node is TypeDeclarationSyntax or EnumDeclarationSyntax,
+                static (attributeContext, _) => DataModelAttributeReader.ReadTarget(attributeContext))
+            .Where(static target => target is not null)
+            .Select(static (target, _) => target!)
+            .Collect()
+            .Select(static (targets, _) => targets.OrderBy(target => target.MetadataName, StringComparer.Ordinal).ToEquatableArray())
+            .Combine(context.CompilationProvider)
+            .Select(static (pair, _) => Guard.Run(
+                "describing the data models",
+                () => DataModelAttributeReader.Describe(pair.Left, pair.Right),
+                failure => new DataModelResult(EquatableArray<Declared<DataModel>>.Empty, new[] { failure }.ToEquatableArray())))
+            .WithTrackingName(TrackingNames.DataModels);
+
+    private static ReferencedProjectsResult ParseFragments(EquatableArray<RawFragment> fragments)
+    {
+        var projects = new List<ProjectDeclarations>();
+        var diagnostics = new List<DiagnosticInfo>();
+        foreach (var fragment in fragments)
+        {
+            try
+            {
+                if (fragment.Format == FragmentSerializer.Format && FragmentSerializer.Read(fragment.Content) is { } declarations)
+                {
+                    projects.Add(declarations);
+                    continue;
+                }
+
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IncompatibleFragment, null, fragment.Assembly, $"it was written in format {fragment.Format}, this generator reads format {FragmentSerializer.Format}"));
+            }
+            catch (FormatException exception)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IncompatibleFragment, null, fragment.Assembly, exception.Message));
+            }
+        }
+
+        return new ReferencedProjectsResult(projects.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    private sealed record ReferencedProjectsResult(EquatableArray<ProjectDeclarations> Projects, EquatableArray<DiagnosticInfo> Diagnostics);
 
     private sealed record DocumentResult(string? Source, EquatableArray<DiagnosticInfo> Diagnostics)
     {
         public static readonly DocumentResult None = new(null, EquatableArray<DiagnosticInfo>.Empty);
+    }
+
+    /// <summary>The attribute readers' providers, combined into one value per project.</summary>
+    private sealed record CodeProviders(
+        IncrementalValueProvider<EquatableArray<CodeReadResult<Container>>> Containers,
+        IncrementalValueProvider<EquatableArray<CodeReadResult<Person>>> People,
+        IncrementalValueProvider<EquatableArray<CodeReadResult<ExternalSystem>>> ExternalSystems,
+        IncrementalValueProvider<EquatableArray<CodeReadResult<Technology>>> Technologies,
+        IncrementalValueProvider<EquatableArray<CodeReadResult<Component>>> Components,
+        IncrementalValueProvider<EquatableArray<CodeReadResult<Relationship>>> Relationships,
+        IncrementalValueProvider<EquatableArray<CodeReadResult<ApiEndpoint>>> Apis,
+        IncrementalValueProvider<DataModelResult> DataModels)
+    {
+        public IncrementalValueProvider<CodeDeclarations> Combine()
+            => Containers.Combine(People).Combine(ExternalSystems).Combine(Technologies).Combine(Components).Combine(Relationships).Combine(Apis).Combine(DataModels)
+                .Select(static (input, _) =>
+                {
+                    var (((((((containers, people), externalSystems), technologies), components), relationships), apis), dataModels) = input;
+                    return new CodeDeclarations(containers, people, externalSystems, technologies, components, relationships, apis, dataModels);
+                });
     }
 }

@@ -1,19 +1,63 @@
+using System;
+using System.Linq;
 using ArchTemplates.Generator.Common;
+using ArchTemplates.Generator.Model;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ArchTemplates.Generator;
 
-/// <summary>The MSBuild properties the generator reads (made visible by the package's build/ props).</summary>
-internal sealed record GeneratorOptions(string ModelNamespace, bool GenerateDocuments)
+/// <summary>The MSBuild properties the generator reads (made visible to the compiler by the package's build/ props).</summary>
+internal sealed record GeneratorOptions(string ModelNamespace, bool GenerateDocuments, ProjectInfo Project, string? TemplatePath)
 {
     public static GeneratorOptions From(AnalyzerConfigOptionsProvider provider, string? assemblyName)
     {
-        var global = provider.GlobalOptions;
-        global.TryGetValue("build_property.RootNamespace", out var rootNamespace);
-        global.TryGetValue("build_property.ArchDocsGenerate", out var generate);
-        var baseName = string.IsNullOrWhiteSpace(rootNamespace) ? assemblyName : rootNamespace;
+        var options = provider.GlobalOptions;
+        string? Property(string name) => options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+        var projectName = Property("MSBuildProjectName") ?? assemblyName ?? "Project";
+        var baseNamespace = Property("RootNamespace") ?? assemblyName;
+        var project = new ProjectInfo(
+            projectName,
+            RelativeDirectory(Property("ProjectDir"), Property("ArchDocsRoot")),
+            Property("TargetFramework"),
+            List(Property("ArchDocsPackages"))
+                .Select(entry => entry.Split('@'))
+                .Where(parts => parts.Length == 2 && parts[0].Length > 0)
+                .Select(parts => new PackageReference(parts[0], parts[1]))
+                .OrderBy(package => package.Id, StringComparer.OrdinalIgnoreCase)
+                .ToEquatableArray(),
+            List(Property("ArchDocsFrameworks")).OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray());
         return new GeneratorOptions(
-            Identifiers.ToNamespace(string.IsNullOrWhiteSpace(baseName) ? "ArchTemplates.Generated" : baseName!),
-            string.Equals(generate?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase));
+            Identifiers.ToNamespace(string.IsNullOrWhiteSpace(baseNamespace) ? "ArchTemplates.Generated" : baseNamespace!),
+            string.Equals(Property("ArchDocsGenerate"), "true", StringComparison.OrdinalIgnoreCase),
+            project,
+            Property("ArchDocsTemplate"));
     }
+
+    /// <summary>
+    /// Lists travel as comma-separated properties: the compiler's .editorconfig reader cuts a value at
+    /// ';' or '#', and package ids and versions contain neither ',' nor '@'.
+    /// </summary>
+    private static string[] List(string? value)
+        => value is null ? [] : value.Split(',').Select(item => item.Trim()).Where(item => item.Length > 0).Distinct().ToArray();
+
+    /// <summary>The project's folder relative to the documentation root, '/'-separated ("src/services/gateway").</summary>
+    private static string RelativeDirectory(string? projectDirectory, string? root)
+    {
+        if (projectDirectory is null || root is null)
+        {
+            return string.Empty;
+        }
+
+        var project = Normalize(projectDirectory);
+        var rootPath = Normalize(root);
+        if (string.Equals(project, rootPath, StringComparison.Ordinal))
+        {
+            return string.Empty;
+        }
+
+        return project.StartsWith(rootPath + "/", StringComparison.Ordinal) ? project.Substring(rootPath.Length + 1) : "../" + project;
+    }
+
+    private static string Normalize(string path) => path.Replace('\\', '/').TrimEnd('/');
 }

@@ -5,9 +5,25 @@ internal static class TrackingNames
 {
     public const string Options = nameof(Options);
     public const string ArchitectureYaml = nameof(ArchitectureYaml);
+    public const string Listing = nameof(Listing);
+    public const string Template = nameof(Template);
     public const string Containers = nameof(Containers);
+    public const string People = nameof(People);
+    public const string ExternalSystems = nameof(ExternalSystems);
+    public const string Technologies = nameof(Technologies);
+    public const string Components = nameof(Components);
+    public const string Relationships = nameof(Relationships);
+    public const string Apis = nameof(Apis);
+    public const string DataModels = nameof(DataModels);
+    public const string ReferencedProjects = nameof(ReferencedProjects);
+    public const string Project = nameof(Project);
+    public const string Merge = nameof(Merge);
     public const string Model = nameof(Model);
     public const string Document = nameof(Document);
 
-    public static readonly string[] All = [Options, ArchitectureYaml, Containers, Model, Document];
+    public static readonly string[] All =
+    [
+        Options, ArchitectureYaml, Listing, Template, Containers, People, ExternalSystems, Technologies, Components,
+        Relationships, Apis, DataModels, ReferencedProjects, Project, Merge, Model, Document,
+    ];
 }

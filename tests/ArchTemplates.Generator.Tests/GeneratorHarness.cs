@@ -24,11 +24,12 @@ internal sealed class GeneratorHarness
 
     private readonly Dictionary<string, string> _globalOptions = new()
     {
-        ["build_property.RootNamespace"] = "Acme.Sensors.Architecture",
+        ["build_property.RootNamespace"] = "Acme.Sensors",
         ["build_property.ArchDocsGenerate"] = "true",
     };
 
     private readonly List<AdditionalText> _additionalTexts = [];
+    private readonly List<MetadataReference> _projectReferences = [];
     private readonly Dictionary<string, Dictionary<string, string>> _fileOptions = [];
 
     public GeneratorHarness WithYaml(string yaml)
@@ -44,11 +45,38 @@ internal sealed class GeneratorHarness
         return this;
     }
 
+    /// <summary>
+    /// Adds a referenced project: its sources are compiled with the generator (as a project that does not own
+    /// the documentation), so its assembly carries the architecture fragment a real build would produce.
+    /// </summary>
+    public GeneratorHarness WithProjectReference(string assemblyName, params string[] sources)
+    {
+        var project = new GeneratorHarness();
+        foreach (var text in _additionalTexts)
+        {
+            project._additionalTexts.Add(text);
+            project._fileOptions[text.Path] = _fileOptions[text.Path];
+        }
+
+        project.WithProperty("ArchDocsGenerate", "false").WithProperty("RootNamespace", assemblyName).WithProperty("MSBuildProjectName", assemblyName);
+        var compilation = Compilation(assemblyName, sources, _projectReferences, $"/repo/src/{assemblyName}");
+        project.CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        Assert.Empty(diagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
+        using var image = new MemoryStream();
+        var emitted = output.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        _projectReferences.Add(MetadataReference.CreateFromImage(image.ToArray()));
+        return this;
+    }
+
     public static CSharpCompilation Compilation(params string[] sources)
+        => Compilation("Acme.Sensors.Architecture", sources, [], "/repo/src");
+
+    private static CSharpCompilation Compilation(string assemblyName, IEnumerable<string> sources, IEnumerable<MetadataReference> projectReferences, string folder)
         => CSharpCompilation.Create(
-            "Acme.Sensors.Architecture",
-            sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"/repo/src/File{index}.cs")),
-            References,
+            assemblyName,
+            sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"{folder}/File{index}.cs")),
+            References.Concat(projectReferences),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     public GeneratorDriver CreateDriver()
@@ -62,7 +90,7 @@ internal sealed class GeneratorHarness
     /// <summary>Runs the generator once and returns everything it produced.</summary>
     public GeneratorRun Run(params string[] sources)
     {
-        var compilation = Compilation(sources);
+        var compilation = Compilation("Acme.Sensors.Architecture", sources, _projectReferences, "/repo/src/Acme.Sensors.Architecture");
         var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         return new GeneratorRun(driver.GetRunResult(), output, diagnostics);
     }
@@ -99,14 +127,15 @@ internal sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation
     public bool HasSource(string hintName)
         => Result.Results.Single().GeneratedSources.Any(source => source.HintName == hintName);
 
-    /// <summary>The document, read back from the emitted constant the way the build task reads it from the assembly.</summary>
-    public string Document()
+    /// <summary>The files the build would write, read back from the emitted constants the way the build task reads them from the assembly.</summary>
+    public IReadOnlyDictionary<string, string> Files()
     {
         var output = OutputCompilation.GetTypeByMetadataName("ArchTemplates.Generated.DocumentationOutput");
         Assert.NotNull(output);
-        var text = Assert.Single(output.GetMembers().OfType<IFieldSymbol>(), field => field.IsConst).ConstantValue as string;
-        Assert.NotNull(text);
-        Assert.StartsWith("document\n", text, StringComparison.Ordinal);
-        return text["document\n".Length..];
+        return output.GetMembers().OfType<IFieldSymbol>()
+            .Select(field => (string)field.ConstantValue!)
+            .ToDictionary(text => text[..text.IndexOf('\n', StringComparison.Ordinal)], text => text[(text.IndexOf('\n', StringComparison.Ordinal) + 1)..]);
     }
+
+    public string Document() => Files()["document"];
 }

@@ -35,7 +35,7 @@ public sealed class GeneratorOutputTests
         Assert.Contains(GeneratedFileMarker.Token, lines[1], StringComparison.Ordinal);
         Assert.Contains("Status: Approved", lines);
         Assert.Contains("Sensors report readings to a gateway.", lines);
-        Assert.Contains("| --------- | ---------- | ----------- |\n| Gateway | ASP.NET Core | Sensor data ingestion |\n", document, StringComparison.Ordinal);
+        Assert.Contains("| --------- | ---------- | -------------- |\n| Gateway | ASP.NET Core | Sensor data ingestion |\n", document, StringComparison.Ordinal);
         Assert.EndsWith("\n", document, StringComparison.Ordinal);
         Assert.DoesNotContain("\r", document, StringComparison.Ordinal);
     }
@@ -45,7 +45,7 @@ public sealed class GeneratorOutputTests
     {
         var run = new GeneratorHarness().WithYaml(Yaml).Run(GatewayContainer);
 
-        var type = run.OutputCompilation.GetTypeByMetadataName("Acme.Sensors.Architecture.ArchitectureModel+Containers");
+        var type = run.OutputCompilation.GetTypeByMetadataName("Acme.Sensors.ArchitectureModel+Containers");
         Assert.NotNull(type);
         var gateway = Assert.Single(type.GetMembers("Gateway").OfType<IFieldSymbol>());
         Assert.True(gateway.IsConst);

@@ -1,23 +1,85 @@
+using System;
+using System.Linq;
+using ArchTemplates.Generator.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ArchTemplates.Generator.Code;
 
-/// <summary>Reads constructor and named arguments of an attribute application as plain strings.</summary>
-internal static class AttributeArguments
+/// <summary>
+/// Reads the arguments of one attribute application. When an argument names a generated constant
+/// (<c>ArchitectureModel.Containers.Processor</c>), that constant does not exist yet while the generator
+/// runs, the compiler cannot bind the attribute, and its arguments are read from the syntax instead.
+/// </summary>
+internal sealed class AttributeArguments(AttributeData attribute, SemanticModel? semanticModel = null)
 {
-    public static string? Constructor(AttributeData attribute, int index)
-        => attribute.ConstructorArguments.Length > index ? attribute.ConstructorArguments[index].Value as string : null;
+    private AttributeSyntax? Syntax => attribute.ApplicationSyntaxReference?.GetSyntax() as AttributeSyntax;
 
-    public static string? Named(AttributeData attribute, string name)
+    private bool Bound => attribute.AttributeConstructor is not null;
+
+    public string? Constructor(int index)
+        => Bound
+            ? attribute.ConstructorArguments.Length > index ? Trimmed(attribute.ConstructorArguments[index].Value as string) : null
+            : Trimmed(Literal(PositionalSyntax(index)));
+
+    public string? Named(string name)
+        => Bound
+            ? attribute.NamedArguments.FirstOrDefault(argument => argument.Key == name).Value.Value is string value ? Trimmed(value) : null
+            : Trimmed(Literal(NamedSyntax(name)));
+
+    /// <summary>A named enum argument's value; from syntax, the member name is looked up in <paramref name="memberNames"/> (declaration order).</summary>
+    public int NamedEnum(string name, params string[] memberNames)
     {
-        foreach (var argument in attribute.NamedArguments)
+        if (Bound)
         {
-            if (argument.Key == name)
-            {
-                return argument.Value.Value as string;
-            }
+            return attribute.NamedArguments.FirstOrDefault(argument => argument.Key == name).Value.Value is int value ? value : 0;
         }
 
-        return null;
+        var member = (NamedSyntax(name) as MemberAccessExpressionSyntax)?.Name.Identifier.Text;
+        return Math.Max(0, Array.IndexOf(memberNames, member));
     }
+
+    public ITypeSymbol? NamedType(string name)
+    {
+        if (Bound)
+        {
+            return attribute.NamedArguments.FirstOrDefault(argument => argument.Key == name).Value.Value as ITypeSymbol;
+        }
+
+        return NamedSyntax(name) is TypeOfExpressionSyntax typeOf && semanticModel is not null && typeOf.SyntaxTree == semanticModel.SyntaxTree
+            ? semanticModel.GetTypeInfo(typeOf.Type).Type
+            : null;
+    }
+
+    /// <summary>An element reference passed positionally: a name, or a generated constant resolved when the model is merged.</summary>
+    public ElementReference? ConstructorReference(int index)
+        => Constructor(index) is { } name ? new ElementReference(name) : SymbolicReference(PositionalSyntax(index));
+
+    /// <summary>Like <see cref="ConstructorReference"/>, for a named argument (<c>From = ...</c>).</summary>
+    public ElementReference? NamedReference(string name)
+        => Named(name) is { } value ? new ElementReference(value) : SymbolicReference(NamedSyntax(name));
+
+    private ExpressionSyntax? PositionalSyntax(int index)
+        => Syntax?.ArgumentList?.Arguments.Where(argument => argument.NameEquals is null && argument.NameColon is null).ElementAtOrDefault(index)?.Expression;
+
+    private ExpressionSyntax? NamedSyntax(string name)
+        => Syntax?.ArgumentList?.Arguments.FirstOrDefault(argument => argument.NameEquals?.Name.Identifier.Text == name)?.Expression;
+
+    private static string? Literal(ExpressionSyntax? expression)
+        => expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal.Token.ValueText : null;
+
+    private static ElementReference? SymbolicReference(ExpressionSyntax? expression)
+        => expression is MemberAccessExpressionSyntax { Expression: var owner } member
+            ? new ElementReference(member.Name.Identifier.Text, LastIdentifier(owner))
+            : null;
+
+    private static string? LastIdentifier(ExpressionSyntax expression) => expression switch
+    {
+        MemberAccessExpressionSyntax member => member.Name.Identifier.Text,
+        IdentifierNameSyntax identifier => identifier.Identifier.Text,
+        _ => null,
+    };
+
+    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
 }

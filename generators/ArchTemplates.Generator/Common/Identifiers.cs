@@ -32,6 +32,33 @@ internal static class Identifiers
         return SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? "@" + identifier : identifier;
     }
 
+    /// <summary>"Sensor Reading" → "sensor-reading": for file names and diagram identifiers.</summary>
+    public static string ToKebabCase(string name)
+    {
+        var builder = new StringBuilder(name.Length + 4);
+        var pendingSeparator = false;
+        for (var i = 0; i < name.Length; i++)
+        {
+            var character = name[i];
+            if (!char.IsLetterOrDigit(character))
+            {
+                pendingSeparator = builder.Length > 0;
+                continue;
+            }
+
+            var wordStart = char.IsUpper(character) && i > 0 && (char.IsLower(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(name[i - 1])));
+            if ((pendingSeparator || wordStart) && builder.Length > 0)
+            {
+                builder.Append('-');
+            }
+
+            builder.Append(char.ToLowerInvariant(character));
+            pendingSeparator = false;
+        }
+
+        return builder.Length == 0 ? "model" : builder.ToString();
+    }
+
     /// <summary>A dotted namespace whose every part is a valid identifier ("My-Company.Sensors2" → "My_Company.Sensors2").</summary>
     public static string ToNamespace(string name)
     {

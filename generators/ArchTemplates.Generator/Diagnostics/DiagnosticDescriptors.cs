@@ -41,10 +41,70 @@ internal static class DiagnosticDescriptors
         "{0} is missing its {1}. Add a non-empty {1}.",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor DuplicateElement = Create(
+        "ARCH006",
+        "Two elements have the same name",
+        "{0} '{1}' is declared more than once (also {2}). Element names must be unique across people, external systems, containers and components; rename one of them.",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnknownElement = Create(
+        "ARCH007",
+        "Reference to an element that does not exist",
+        "{0} refers to '{1}', which is not an element of the architecture{2}. Declare it (in code or architecture.yml) or correct the name.",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ConflictingDeclarations = Create(
+        "ARCH008",
+        "Declarations of the same element disagree",
+        "{0} '{1}' is declared in more than one place with a different {2} ('{3}' here, '{4}' elsewhere). Keep one value, or remove it from one of the places.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UndescribableDataModelType = Create(
+        "ARCH009",
+        "The data model contains a type the JSON Schema cannot describe",
+        "'{0}' has type '{1}', which the schema cannot describe: {2}. The schema allows any value there; use a concrete class, record, collection or primitive type.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NoContainer = Create(
+        "ARCH010",
+        "The element has no container",
+        "{0} '{1}' belongs to no container: this project declares none. Add [assembly: Container(\"Name\")] to the project, or name the container with Container = \"Name\".",
+        DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor ArchitectureFileNotFound = Create(
         "ARCH011",
         "No architecture.yml for this project",
         "This project generates the architecture document but no architecture.yml was found in its folder or any folder above it. Create one (dotnet new archdoc) or set the ArchDocsYamlFile property.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor TemplateError = Create(
+        "ARCH012",
+        "The document template has an error",
+        "The document template has an error: {0}. Fix the template; the document is not regenerated until it renders.",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor TemplateNotFound = Create(
+        "ARCH013",
+        "The document template was not found",
+        "The document template '{0}' set by ArchDocsTemplate does not exist. Correct the path, or remove the property to use the default template.",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor RelationshipOutsideComponent = Create(
+        "ARCH014",
+        "[Relationship] on a type that is not a component",
+        "'{0}' has [Relationship] but no [Component], so the relationship has no source. Add [Component(...)] to the type, or move the relationship to the assembly with From = \"...\".",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor IncompatibleFragment = Create(
+        "ARCH015",
+        "A referenced project was built with an incompatible ArchTemplates.Generator",
+        "The architecture of referenced assembly '{0}' cannot be read: {1}. Build every project of the solution with the same ArchTemplates.Generator version.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnknownFolder = Create(
+        "ARCH016",
+        "architecture.yml describes a folder that does not exist",
+        "'structure' describes the folder '{0}', which does not exist. Remove the entry or correct the path.",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor InternalError = Create(

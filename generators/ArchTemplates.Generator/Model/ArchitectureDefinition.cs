@@ -1,11 +1,39 @@
+using ArchTemplates.Generator.Common;
+
 namespace ArchTemplates.Generator.Model;
 
-/// <summary>What architecture.yml says: the prose and the elements that do not live in code.</summary>
-internal sealed record ArchitectureDefinition(string Title, string Status, string? Summary)
+/// <summary>What architecture.yml says: the prose, and the elements that do not live in code (with locations).</summary>
+internal sealed record ArchitectureDefinition(
+    string Title,
+    string Status,
+    string? Summary,
+    ArchitecturalStyle? Style,
+    ElementDeclarations Elements,
+    EquatableArray<Sequence> Sequences,
+    EquatableArray<Declared<NameReference>> References,
+    Testing Testing,
+    Patterns Patterns,
+    EquatableArray<SetupStep> Setup,
+    Infrastructure Infrastructure,
+    EquatableArray<Declared<FolderDescription>> Structure,
+    EquatableArray<ChangeEntry> ChangeLog)
 {
     public const string DefaultTitle = "Untitled system";
 
     public static readonly string[] Statuses = ["Draft", "Approved"];
 
-    public static readonly ArchitectureDefinition Empty = new(DefaultTitle, "Draft", null);
+    public static readonly ArchitectureDefinition Empty = new(
+        DefaultTitle,
+        "Draft",
+        null,
+        null,
+        ElementDeclarations.Empty,
+        EquatableArray<Sequence>.Empty,
+        EquatableArray<Declared<NameReference>>.Empty,
+        Testing.Empty,
+        Patterns.Empty,
+        EquatableArray<SetupStep>.Empty,
+        Infrastructure.Empty,
+        EquatableArray<Declared<FolderDescription>>.Empty,
+        EquatableArray<ChangeEntry>.Empty);
 }

@@ -2,46 +2,119 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading;
+using ArchTemplates.Generator.Common;
+using ArchTemplates.Generator.Diagnostics;
 using ArchTemplates.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 using Scriban;
-using Scriban.Runtime;
+using Scriban.Parsing;
+using Scriban.Syntax;
 
 namespace ArchTemplates.Generator.Rendering;
 
-/// <summary>Renders the architecture document from the model with a Scriban template, sandboxed.</summary>
+/// <summary>A team's own document template (the file named by ArchDocsTemplate).</summary>
+internal sealed record CustomTemplate(string Path, string Text);
+
+/// <summary>The rendered document, or the template's errors (then <see cref="Markdown"/> is null).</summary>
+internal sealed record RenderResult(string? Markdown, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>
+/// Renders the architecture document from the model with the default Scriban template shipped in the
+/// generator, or a team's own. Scriban runs sandboxed: bounded loops, recursion, output size and time,
+/// so a bad template fails with ARCH012 instead of hanging or exhausting the build.
+/// </summary>
 internal static class DocumentRenderer
 {
-    // Parsed once per process: the generator runs on every keystroke in an IDE.
-    private static readonly Lazy<Template> DefaultTemplate = new(() => Template.Parse(LoadTemplate("architecture.md.scriban"), "architecture.md.scriban"));
+    private const string DefaultTemplateName = "architecture.md.scriban";
+    private static readonly TimeSpan RenderTimeout = TimeSpan.FromSeconds(20);
 
-    public static string Render(ArchitectureModel model)
+    // Parsed once per process: the generator runs on every keystroke in an IDE.
+    private static readonly Lazy<Template> DefaultTemplate = new(() => Template.Parse(LoadDefaultTemplate(), DefaultTemplateName));
+    private static readonly object CustomTemplateLock = new();
+    private static (string Text, Template Template)? _lastCustomTemplate;
+
+    public static RenderResult Render(ArchitectureModel model, CustomTemplate? custom, CancellationToken cancellationToken)
     {
+        var template = custom is null ? DefaultTemplate.Value : ParseCustom(custom);
+        if (template.HasErrors)
+        {
+            var errors = template.Messages
+                .Where(message => message.Type == ParserMessageType.Error)
+                .Select(message => Error(custom!, message.Span, message.Message));
+            return new RenderResult(null, errors.ToEquatableArray());
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(RenderTimeout);
         var context = new TemplateContext
         {
-            // A template cannot hang or exhaust the build, whatever it does.
-            LoopLimit = 100_000,
+            LoopLimit = 1_000_000,
             RecursiveLimit = 64,
+            OutputLimit = 32 * 1024 * 1024,
+            LimitToString = 4 * 1024 * 1024,
+            CancellationToken = timeout.Token,
             NewLine = "\n",
             EnableRelaxedMemberAccess = true,
         };
         context.PushGlobal(ScriptModel.From(model));
-        return Normalize(DefaultTemplate.Value.Render(context));
+        try
+        {
+            return new RenderResult(Normalize(template.Render(context)), EquatableArray<DiagnosticInfo>.Empty);
+        }
+        catch (ScriptRuntimeException exception) when (custom is not null)
+        {
+            return new RenderResult(null, new[] { Error(custom, exception.Span, exception.OriginalMessage) }.ToEquatableArray());
+        }
+        catch (OperationCanceledException) when (custom is not null && !cancellationToken.IsCancellationRequested)
+        {
+            var message = $"rendering took longer than {RenderTimeout.TotalSeconds:0} seconds";
+            return new RenderResult(null, new[] { DiagnosticInfo.Create(DiagnosticDescriptors.TemplateError, LocationInfo.InFile(custom.Path, SourceText.From(custom.Text), 1, 1, 0), message) }.ToEquatableArray());
+        }
+    }
+
+    private static Template ParseCustom(CustomTemplate custom)
+    {
+        lock (CustomTemplateLock)
+        {
+            if (_lastCustomTemplate is { } cached && cached.Text == custom.Text)
+            {
+                return cached.Template;
+            }
+
+            var parsed = Template.Parse(custom.Text.Replace("\r\n", "\n"), custom.Path);
+            _lastCustomTemplate = (custom.Text, parsed);
+            return parsed;
+        }
+    }
+
+    private static DiagnosticInfo Error(CustomTemplate custom, SourceSpan span, string message)
+    {
+        // Scriban counts lines and columns from zero.
+        var location = LocationInfo.InFile(custom.Path, SourceText.From(custom.Text), span.Start.Line + 1, span.Start.Column + 1, Math.Max(1, span.End.Offset - span.Start.Offset + 1));
+        return DiagnosticInfo.Create(DiagnosticDescriptors.TemplateError, location, message);
     }
 
     /// <summary>
-    /// LF line endings, no trailing spaces, at most one blank line in a row, one final newline, and the
-    /// generated-file marker right after the first line, whatever template produced the text.
+    /// LF line endings, no trailing spaces, no runs of blank lines outside code blocks, one final newline,
+    /// and the generated-file marker right after the first line, whatever template produced the text.
     /// </summary>
     private static string Normalize(string text)
     {
-        var lines = text.Replace("\r\n", "\n").Split('\n').Select(line => line.TrimEnd()).ToList();
         var builder = new StringBuilder(text.Length + 200);
         var previousBlank = true;
         var first = true;
-        foreach (var line in lines)
+        var inFence = false;
+        foreach (var rawLine in text.Replace("\r\n", "\n").Split('\n'))
         {
+            var line = rawLine.TrimEnd();
+            if (line.TrimStart().StartsWith("```", StringComparison.Ordinal))
+            {
+                inFence = !inFence;
+            }
+
             var blank = line.Length == 0;
-            if (blank && previousBlank)
+            if (blank && previousBlank && !inFence)
             {
                 continue;
             }
@@ -59,37 +132,11 @@ internal static class DocumentRenderer
         return builder.ToString().TrimEnd('\n') + "\n";
     }
 
-    private static string LoadTemplate(string name)
+    private static string LoadDefaultTemplate()
     {
-        using var stream = typeof(DocumentRenderer).Assembly.GetManifestResourceStream("ArchTemplates.Templates." + name)
-            ?? throw new InvalidOperationException($"The embedded template '{name}' is missing from the generator assembly.");
+        using var stream = typeof(DocumentRenderer).Assembly.GetManifestResourceStream("ArchTemplates.Templates." + DefaultTemplateName)
+            ?? throw new InvalidOperationException($"The embedded template '{DefaultTemplateName}' is missing from the generator assembly.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd().Replace("\r\n", "\n");
-    }
-}
-
-/// <summary>Builds the object a template sees. Keys are snake_case, Scriban's own convention.</summary>
-internal static class ScriptModel
-{
-    public static ScriptObject From(ArchitectureModel model)
-    {
-        var containers = new ScriptArray();
-        foreach (var container in model.Containers)
-        {
-            containers.Add(new ScriptObject
-            {
-                ["name"] = container.Name,
-                ["description"] = container.Description,
-                ["technology"] = container.Technology,
-            });
-        }
-
-        return new ScriptObject
-        {
-            ["title"] = model.Definition.Title,
-            ["status"] = model.Definition.Status,
-            ["summary"] = model.Definition.Summary,
-            ["containers"] = containers,
-        };
     }
 }

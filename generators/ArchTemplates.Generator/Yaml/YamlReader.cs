@@ -94,6 +94,40 @@ internal sealed class YamlReader
         return string.IsNullOrEmpty(value) ? null : value;
     }
 
+    /// <summary>A list of texts; a single text counts as a list of one.</summary>
+    public EquatableArray<string> TextList(YamlNode? node, string path)
+    {
+        if (node is YamlScalarNode)
+        {
+            var single = Scalar(node, path);
+            return single is null ? EquatableArray<string>.Empty : new[] { single }.ToEquatableArray();
+        }
+
+        return Sequence(node, path)
+            .Select((item, index) => Scalar(item, $"{path}[{index}]"))
+            .Where(text => text is not null)
+            .Select(text => text!)
+            .ToEquatableArray();
+    }
+
+    /// <summary>Reads every mapping of a list with <paramref name="read"/>, skipping (and reporting) items that are not mappings.</summary>
+    public EquatableArray<T> MappingList<T>(YamlNode? node, string path, IReadOnlyCollection<string> knownKeys, Func<MappingReader, T?> read)
+        where T : class, IEquatable<T>
+    {
+        var items = new List<T>();
+        var index = 0;
+        foreach (var item in Sequence(node, path))
+        {
+            var map = Mapping(item, $"{path}[{index++}]", knownKeys);
+            if (map is not null && read(map) is { } value)
+            {
+                items.Add(value);
+            }
+        }
+
+        return items.ToEquatableArray();
+    }
+
     public static bool IsNull(YamlNode node)
         => node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain } scalar
            && (scalar.Value is null || scalar.Value is "" or "~" or "null" or "Null" or "NULL");
@@ -140,11 +174,19 @@ internal sealed class MappingReader
 
     public string Path { get; }
 
+    public YamlReader Reader => _reader;
+
+    public LocationInfo Location => _reader.Locate(Node);
+
+    public bool Has(string key) => _values.ContainsKey(key);
+
     public YamlNode? this[string key] => _values.TryGetValue(key, out var value) ? value : null;
 
     public string ChildPath(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
 
     public string? String(string key) => _reader.Scalar(this[key], ChildPath(key));
+
+    public EquatableArray<string> TextList(string key) => _reader.TextList(this[key], ChildPath(key));
 
     /// <summary>A text value that must be present; its absence is reported against <paramref name="element"/>.</summary>
     public string? RequiredString(string key, string element)

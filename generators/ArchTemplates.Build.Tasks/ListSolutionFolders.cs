@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace ArchTemplates.Build.Tasks;
+
+/// <summary>
+/// Lists the solution's folders (to a depth) and the files under its deploy folder, for the document's
+/// Project Structure and Infrastructure sections: one line per entry, <c>d path</c> or <c>f path</c>,
+/// '/'-separated and relative to <see cref="Root"/>. The list file is rewritten only when it changes, so an
+/// unchanged solution does not trigger recompilation.
+/// </summary>
+public sealed class ListSolutionFolders : Task
+{
+    /// <summary>The documentation root (the folder of architecture.yml).</summary>
+    [Required]
+    public string Root { get; set; } = string.Empty;
+
+    /// <summary>The file the listing is written to.</summary>
+    [Required]
+    public string OutputFile { get; set; } = string.Empty;
+
+    /// <summary>How many folder levels below the root are listed.</summary>
+    public int Depth { get; set; } = 3;
+
+    /// <summary>Folder names that are never listed (build output, tool state), separated by ';'.</summary>
+    public string Exclude { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Folders (relative to the root, ';'-separated) listed even before they exist: those the build writes
+    /// into, so that the first build lists the same folders as every later one.
+    /// </summary>
+    public string Include { get; set; } = string.Empty;
+
+    /// <summary>The folder (relative to the root) whose files are listed individually.</summary>
+    public string DeployFolder { get; set; } = "deploy";
+
+    /// <inheritdoc />
+    public override bool Execute()
+    {
+        var excluded = new HashSet<string>(Exclude.Split([';'], StringSplitOptions.RemoveEmptyEntries).Select(name => name.Trim()), StringComparer.OrdinalIgnoreCase);
+        var root = Path.GetFullPath(Root);
+        var lines = new List<string>();
+        ListFolders(root, root, 1, excluded, lines);
+        foreach (var folder in Include.Split([';'], StringSplitOptions.RemoveEmptyEntries).Select(path => path.Replace('\\', '/').Trim().Trim('/')))
+        {
+            // The folder and its parents, as far as the listing's depth reaches.
+            var parts = folder.Split('/');
+            for (var length = 1; length <= Math.Min(parts.Length, Depth); length++)
+            {
+                var line = "d " + string.Join("/", parts.Take(length));
+                if (!parts.Take(length).Any(part => part is "" or "." or "..") && !lines.Contains(line))
+                {
+                    lines.Add(line);
+                }
+            }
+        }
+
+        var deploy = Path.Combine(root, DeployFolder);
+        if (Directory.Exists(deploy))
+        {
+            lines.AddRange(Directory.EnumerateFiles(deploy, "*", SearchOption.AllDirectories)
+                .Where(file => !IsExcluded(root, file, excluded))
+                .Select(file => "f " + Relative(root, file)));
+        }
+
+        lines.Sort(StringComparer.Ordinal);
+        var content = string.Join("\n", lines) + "\n";
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputFile))!);
+        if (!File.Exists(OutputFile) || File.ReadAllText(OutputFile) != content)
+        {
+            File.WriteAllText(OutputFile, content);
+        }
+
+        return true;
+    }
+
+    private static void ListFolders(string root, string folder, int depth, HashSet<string> excluded, List<string> lines)
+    {
+        foreach (var child in Directory.EnumerateDirectories(folder))
+        {
+            var name = Path.GetFileName(child);
+            if (name.StartsWith(".", StringComparison.Ordinal) || excluded.Contains(name))
+            {
+                continue;
+            }
+
+            lines.Add("d " + Relative(root, child));
+            if (depth > 1)
+            {
+                ListFolders(root, child, depth - 1, excluded, lines);
+            }
+        }
+    }
+
+    private static bool IsExcluded(string root, string file, HashSet<string> excluded)
+        => Relative(root, file).Split('/').Any(part => part.StartsWith(".", StringComparison.Ordinal) || excluded.Contains(part));
+
+    private static string Relative(string root, string path)
+        => path.Substring(root.Length).Replace('\\', '/').Trim('/');
+}

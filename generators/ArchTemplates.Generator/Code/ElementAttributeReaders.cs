@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+using ArchTemplates.Generator.Common;
+using ArchTemplates.Generator.Diagnostics;
+using ArchTemplates.Generator.Model;
+using Microsoft.CodeAnalysis;
+
+namespace ArchTemplates.Generator.Code;
+
+/// <summary>
+/// Reads the attributes that declare elements: <c>[assembly: Container]</c>, <c>Person</c>,
+/// <c>ExternalSystem</c>, <c>Technology</c>, and <c>[Component]</c> on types.
+/// </summary>
+internal static class ElementAttributeReaders
+{
+    public const string Container = "ArchTemplates.ContainerAttribute";
+    public const string Person = "ArchTemplates.PersonAttribute";
+    public const string ExternalSystem = "ArchTemplates.ExternalSystemAttribute";
+    public const string Technology = "ArchTemplates.TechnologyAttribute";
+    public const string Component = "ArchTemplates.ComponentAttribute";
+
+    public static CodeReadResult<Model.Container> ReadContainers(GeneratorAttributeSyntaxContext context)
+        => Read(context, "[Container]", (arguments, name) => new Model.Container(
+            name,
+            arguments.Named("Description"),
+            arguments.Named("Technology"),
+            (ContainerKind)arguments.NamedEnum("Kind", System.Enum.GetNames(typeof(ContainerKind))),
+            Project: null));
+
+    public static CodeReadResult<Model.Person> ReadPeople(GeneratorAttributeSyntaxContext context)
+        => Read(context, "[Person]", (arguments, name) => new Model.Person(name, arguments.Named("Description")));
+
+    public static CodeReadResult<Model.ExternalSystem> ReadExternalSystems(GeneratorAttributeSyntaxContext context)
+        => Read(context, "[ExternalSystem]", (arguments, name) => new Model.ExternalSystem(name, arguments.Named("Description"), arguments.Named("Technology")));
+
+    public static CodeReadResult<Model.Technology> ReadTechnologies(GeneratorAttributeSyntaxContext context)
+        => Read(context, "[Technology]", (arguments, name) => new Model.Technology(name, arguments.Named("Version"), arguments.Named("Description"), arguments.Named("Package")));
+
+    public static CodeReadResult<Model.Component> ReadComponents(GeneratorAttributeSyntaxContext context)
+        => Read(context, "[Component]", (arguments, name) => new Model.Component(
+            name,
+            arguments.NamedReference("Container") ?? new ElementReference(CodeConventions.OwnContainer),
+            arguments.Named("Description"),
+            arguments.Named("Technology"),
+            context.TargetSymbol.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty)));
+
+    /// <summary>Reads every application of one attribute; an empty name is reported (ARCH005) instead of declaring a nameless element.</summary>
+    private static CodeReadResult<T> Read<T>(GeneratorAttributeSyntaxContext context, string attributeName, System.Func<AttributeArguments, string, T> create)
+        where T : System.IEquatable<T>
+    {
+        var items = new List<Declared<T>>();
+        var diagnostics = new List<DiagnosticInfo>();
+        foreach (var attribute in context.Attributes)
+        {
+            var location = attribute.ApplicationSyntaxReference is { } reference ? LocationInfo.From(reference.GetSyntax()) : null;
+            var arguments = new AttributeArguments(attribute, context.SemanticModel);
+            if (arguments.Constructor(0) is not { } name)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingValue, location, attributeName, "name"));
+                continue;
+            }
+
+            items.Add(new Declared<T>(create(arguments, name), location));
+        }
+
+        return new CodeReadResult<T>(items.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+}

@@ -1,0 +1,384 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace ArchTemplates.Generator.Common;
+
+/// <summary>
+/// A minimal JSON value model with a deterministic writer and a strict reader: enough for the JSON
+/// Schemas the generator writes and the model fragments projects exchange, without a dependency that
+/// would have to ride inside the package.
+/// </summary>
+internal abstract class JsonValue
+{
+    public string ToJson(bool indented = true)
+    {
+        var builder = new StringBuilder();
+        Write(builder, indented, 0);
+        return builder.ToString();
+    }
+
+    internal abstract void Write(StringBuilder builder, bool indented, int depth);
+
+    public static JsonValue Parse(string text) => new JsonParser(text).ParseDocument();
+
+    protected static void NewLine(StringBuilder builder, bool indented, int depth)
+    {
+        if (indented)
+        {
+            builder.Append('\n').Append(' ', depth * 2);
+        }
+    }
+
+    internal static void WriteString(StringBuilder builder, string value)
+    {
+        builder.Append('"');
+        foreach (var character in value)
+        {
+            switch (character)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    if (character < 0x20 || character is '\u2028' or '\u2029')
+                    {
+                        builder.Append("\\u").Append(((int)character).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(character);
+                    }
+
+                    break;
+            }
+        }
+
+        builder.Append('"');
+    }
+}
+
+/// <summary>A JSON object whose properties keep the order they were added in.</summary>
+internal sealed class JsonObject : JsonValue
+{
+    private readonly List<KeyValuePair<string, JsonValue>> _properties = [];
+
+    public IReadOnlyList<KeyValuePair<string, JsonValue>> Properties => _properties;
+
+    public JsonValue? this[string name]
+    {
+        get
+        {
+            foreach (var property in _properties)
+            {
+                if (property.Key == name)
+                {
+                    return property.Value;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>Adds a property; a null value is skipped, so optional values need no condition at the call site.</summary>
+    public JsonObject Add(string name, JsonValue? value)
+    {
+        if (value is not null)
+        {
+            _properties.Add(new KeyValuePair<string, JsonValue>(name, value));
+        }
+
+        return this;
+    }
+
+    public JsonObject Add(string name, string? value) => Add(name, value is null ? null : new JsonString(value));
+
+    public string? String(string name) => (this[name] as JsonString)?.Value;
+
+    internal override void Write(StringBuilder builder, bool indented, int depth)
+    {
+        if (_properties.Count == 0)
+        {
+            builder.Append("{}");
+            return;
+        }
+
+        builder.Append('{');
+        for (var i = 0; i < _properties.Count; i++)
+        {
+            builder.Append(i == 0 ? string.Empty : ",");
+            NewLine(builder, indented, depth + 1);
+            WriteString(builder, _properties[i].Key);
+            builder.Append(indented ? ": " : ":");
+            _properties[i].Value.Write(builder, indented, depth + 1);
+        }
+
+        NewLine(builder, indented, depth);
+        builder.Append('}');
+    }
+}
+
+internal sealed class JsonArray : JsonValue
+{
+    public JsonArray(IEnumerable<JsonValue>? items = null)
+    {
+        Items = items is null ? [] : new List<JsonValue>(items);
+    }
+
+    public List<JsonValue> Items { get; }
+
+    internal override void Write(StringBuilder builder, bool indented, int depth)
+    {
+        if (Items.Count == 0)
+        {
+            builder.Append("[]");
+            return;
+        }
+
+        // Arrays of plain values stay on one line: ["string", "null"] reads better than a column.
+        var simple = Items.TrueForAll(item => item is JsonString or JsonNumber or JsonBoolean or JsonNull);
+        builder.Append('[');
+        for (var i = 0; i < Items.Count; i++)
+        {
+            builder.Append(i == 0 ? string.Empty : simple && indented ? ", " : ",");
+            if (!simple)
+            {
+                NewLine(builder, indented, depth + 1);
+            }
+
+            Items[i].Write(builder, indented, depth + 1);
+        }
+
+        if (!simple)
+        {
+            NewLine(builder, indented, depth);
+        }
+
+        builder.Append(']');
+    }
+}
+
+internal sealed class JsonString(string value) : JsonValue
+{
+    public string Value { get; } = value;
+
+    internal override void Write(StringBuilder builder, bool indented, int depth) => WriteString(builder, Value);
+}
+
+/// <summary>A number, kept as its JSON text so that nothing is lost to floating point.</summary>
+internal sealed class JsonNumber(string text) : JsonValue
+{
+    public string Text { get; } = text;
+
+    public static JsonNumber From(long value) => new(value.ToString(CultureInfo.InvariantCulture));
+
+    internal override void Write(StringBuilder builder, bool indented, int depth) => builder.Append(Text);
+}
+
+internal sealed class JsonBoolean : JsonValue
+{
+    public static readonly JsonBoolean True = new(true);
+    public static readonly JsonBoolean False = new(false);
+
+    private JsonBoolean(bool value)
+    {
+        Value = value;
+    }
+
+    public bool Value { get; }
+
+    internal override void Write(StringBuilder builder, bool indented, int depth) => builder.Append(Value ? "true" : "false");
+}
+
+internal sealed class JsonNull : JsonValue
+{
+    public static readonly JsonNull Instance = new();
+
+    private JsonNull()
+    {
+    }
+
+    internal override void Write(StringBuilder builder, bool indented, int depth) => builder.Append("null");
+}
+
+/// <summary>A strict recursive-descent JSON parser (RFC 8259); throws <see cref="FormatException"/> on bad input.</summary>
+internal sealed class JsonParser(string text)
+{
+    private int _position;
+
+    public JsonValue ParseDocument()
+    {
+        var value = ParseValue();
+        SkipWhitespace();
+        return _position == text.Length ? value : throw Error("unexpected text after the value");
+    }
+
+    private JsonValue ParseValue()
+    {
+        SkipWhitespace();
+        if (_position >= text.Length)
+        {
+            throw Error("unexpected end of text");
+        }
+
+        switch (text[_position])
+        {
+            case '{': return ParseObject();
+            case '[': return ParseArray();
+            case '"': return new JsonString(ParseString());
+            case 't': Expect("true"); return JsonBoolean.True;
+            case 'f': Expect("false"); return JsonBoolean.False;
+            case 'n': Expect("null"); return JsonNull.Instance;
+            default: return ParseNumber();
+        }
+    }
+
+    private JsonObject ParseObject()
+    {
+        var result = new JsonObject();
+        _position++;
+        SkipWhitespace();
+        if (TryConsume('}'))
+        {
+            return result;
+        }
+
+        do
+        {
+            SkipWhitespace();
+            var name = ParseString();
+            SkipWhitespace();
+            Consume(':');
+            result.Add(name, ParseValue());
+            SkipWhitespace();
+        }
+        while (TryConsume(','));
+
+        Consume('}');
+        return result;
+    }
+
+    private JsonArray ParseArray()
+    {
+        var result = new JsonArray();
+        _position++;
+        SkipWhitespace();
+        if (TryConsume(']'))
+        {
+            return result;
+        }
+
+        do
+        {
+            result.Items.Add(ParseValue());
+            SkipWhitespace();
+        }
+        while (TryConsume(','));
+
+        Consume(']');
+        return result;
+    }
+
+    private string ParseString()
+    {
+        Consume('"');
+        var builder = new StringBuilder();
+        while (true)
+        {
+            if (_position >= text.Length)
+            {
+                throw Error("unterminated string");
+            }
+
+            var character = text[_position++];
+            if (character == '"')
+            {
+                return builder.ToString();
+            }
+
+            if (character != '\\')
+            {
+                builder.Append(character);
+                continue;
+            }
+
+            var escape = _position < text.Length ? text[_position++] : throw Error("unterminated escape");
+            switch (escape)
+            {
+                case '"': builder.Append('"'); break;
+                case '\\': builder.Append('\\'); break;
+                case '/': builder.Append('/'); break;
+                case 'b': builder.Append('\b'); break;
+                case 'f': builder.Append('\f'); break;
+                case 'n': builder.Append('\n'); break;
+                case 'r': builder.Append('\r'); break;
+                case 't': builder.Append('\t'); break;
+                case 'u':
+                    if (_position + 4 > text.Length)
+                    {
+                        throw Error("truncated \\u escape");
+                    }
+
+                    builder.Append((char)int.Parse(text.Substring(_position, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                    _position += 4;
+                    break;
+                default: throw Error($"unknown escape \\{escape}");
+            }
+        }
+    }
+
+    private JsonNumber ParseNumber()
+    {
+        var start = _position;
+        while (_position < text.Length && "+-0123456789.eE".IndexOf(text[_position]) >= 0)
+        {
+            _position++;
+        }
+
+        return _position > start ? new JsonNumber(text.Substring(start, _position - start)) : throw Error($"unexpected '{text[start]}'");
+    }
+
+    private void Expect(string word)
+    {
+        if (string.CompareOrdinal(text, _position, word, 0, word.Length) != 0)
+        {
+            throw Error($"expected '{word}'");
+        }
+
+        _position += word.Length;
+    }
+
+    private void Consume(char expected)
+    {
+        SkipWhitespace();
+        if (!TryConsume(expected))
+        {
+            throw Error($"expected '{expected}'");
+        }
+    }
+
+    private bool TryConsume(char expected)
+    {
+        if (_position < text.Length && text[_position] == expected)
+        {
+            _position++;
+            return true;
+        }
+
+        return false;
+    }
+
+    private void SkipWhitespace()
+    {
+        while (_position < text.Length && text[_position] is ' ' or '\t' or '\n' or '\r')
+        {
+            _position++;
+        }
+    }
+
+    private FormatException Error(string message) => new($"Invalid JSON at offset {_position}: {message}.");
+}

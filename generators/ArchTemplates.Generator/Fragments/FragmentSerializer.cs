@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ArchTemplates.Generator.Common;
+using ArchTemplates.Generator.Diagnostics;
+using ArchTemplates.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ArchTemplates.Generator.Fragments;
+
+/// <summary>
+/// Turns a project's declarations into the JSON text its assembly carries in
+/// <c>[assembly: ArchitectureFragment]</c>, and back. A project that references the assembly — above
+/// all the one that owns the documentation — reads it to see the whole architecture, with source
+/// locations for its diagnostics. Bump <see cref="Format"/> on any incompatible change.
+/// </summary>
+internal static class FragmentSerializer
+{
+    public const int Format = 1;
+
+    public static string Write(ProjectDeclarations declarations)
+    {
+        var elements = declarations.Elements;
+        var project = declarations.Project;
+        return new JsonObject()
+            .Add("format", JsonNumber.From(Format))
+            .Add("project", new JsonObject()
+                .Add("name", project.Name)
+                .Add("directory", project.Directory)
+                .Add("targetFramework", project.TargetFramework)
+                .Add("packages", Array(project.Packages, package => new JsonArray([new JsonString(package.Id), new JsonString(package.Version)])))
+                .Add("frameworks", Array(project.Frameworks, framework => new JsonString(framework))))
+            .Add("people", Declarations(elements.People, person => new JsonObject()
+                .Add("name", person.Name).Add("description", person.Description)))
+            .Add("externalSystems", Declarations(elements.ExternalSystems, system => new JsonObject()
+                .Add("name", system.Name).Add("description", system.Description).Add("technology", system.Technology)))
+            .Add("containers", Declarations(elements.Containers, container => new JsonObject()
+                .Add("name", container.Name).Add("description", container.Description).Add("technology", container.Technology)
+                .Add("kind", JsonNumber.From((int)container.Kind)).Add("project", container.Project)))
+            .Add("components", Declarations(elements.Components, component => new JsonObject()
+                .Add("name", component.Name).Add("container", Reference(component.Container)).Add("description", component.Description)
+                .Add("technology", component.Technology).Add("type", component.TypeName)))
+            .Add("relationships", Declarations(elements.Relationships, relationship => new JsonObject()
+                .Add("from", Reference(relationship.From)).Add("to", Reference(relationship.To)).Add("description", relationship.Description)
+                .Add("technology", relationship.Technology).Add("async", relationship.Async ? JsonBoolean.True : JsonBoolean.False)))
+            .Add("technologies", Declarations(elements.Technologies, technology => new JsonObject()
+                .Add("name", technology.Name).Add("version", technology.Version).Add("description", technology.Description).Add("package", technology.Package)))
+            .Add("dataModels", Declarations(elements.DataModels, model => new JsonObject()
+                .Add("name", model.Name).Add("type", model.TypeName).Add("description", model.Description).Add("schema", model.Schema)))
+            .Add("apis", Declarations(elements.Apis, api => new JsonObject()
+                .Add("container", api.Container).Add("component", api.Component).Add("method", api.Method).Add("route", api.Route)
+                .Add("description", api.Description).Add("request", api.Request).Add("response", api.Response).Add("responses", api.Responses)))
+            .ToJson(indented: false);
+    }
+
+    /// <summary>Reads a fragment; null when it was written in another format (by an incompatible generator version).</summary>
+    /// <exception cref="FormatException">The text is not a well-formed fragment.</exception>
+    public static ProjectDeclarations? Read(string text)
+    {
+        if (JsonValue.Parse(text) is not JsonObject root || Number(root["format"]) != Format)
+        {
+            return null;
+        }
+
+        var project = root["project"] as JsonObject ?? throw new FormatException("The fragment has no project.");
+        var info = new ProjectInfo(
+            Required(project, "name"),
+            project.String("directory") ?? string.Empty,
+            project.String("targetFramework"),
+            Items(project["packages"], item => item is JsonArray { Items: [JsonString id, JsonString version] } ? new PackageReference(id.Value, version.Value) : null),
+            Items(project["frameworks"], item => (item as JsonString)?.Value));
+
+        var elements = new ElementDeclarations(
+            ReadDeclarations(root, "people", item => new Person(Required(item, "name"), item.String("description"))),
+            ReadDeclarations(root, "externalSystems", item => new ExternalSystem(Required(item, "name"), item.String("description"), item.String("technology"))),
+            ReadDeclarations(root, "containers", item => new Container(
+                Required(item, "name"), item.String("description"), item.String("technology"), (ContainerKind)Number(item["kind"]), item.String("project"))),
+            ReadDeclarations(root, "components", item => new Component(
+                Required(item, "name"), ReadReference(item["container"]), item.String("description"), item.String("technology"), item.String("type"))),
+            ReadDeclarations(root, "relationships", item => new Relationship(
+                ReadReference(item["from"]), ReadReference(item["to"]), Required(item, "description"), item.String("technology"), item["async"] == JsonBoolean.True)),
+            ReadDeclarations(root, "technologies", item => new Technology(Required(item, "name"), item.String("version"), item.String("description"), item.String("package"))),
+            ReadDeclarations(root, "dataModels", item => new DataModel(Required(item, "name"), Required(item, "type"), item.String("description"), Required(item, "schema"))),
+            ReadDeclarations(root, "apis", item => new ApiEndpoint(
+                Required(item, "container"), item.String("component"), Required(item, "method"), Required(item, "route"),
+                item.String("description"), item.String("request"), item.String("response"), item.String("responses"))));
+        return new ProjectDeclarations(info, elements);
+    }
+
+    private static JsonArray Array<T>(IEnumerable<T> items, Func<T, JsonValue> write)
+        => new(items.Select(write));
+
+    private static JsonArray Declarations<T>(EquatableArray<Declared<T>> items, Func<T, JsonObject> write)
+        where T : IEquatable<T>
+        => new(items.Select(item => (JsonValue)write(item.Element).Add("at", Location(item.Location))));
+
+    private static JsonValue Reference(ElementReference reference)
+        => reference.IsSymbol ? new JsonArray([new JsonString(reference.Category!), new JsonString(reference.Name)]) : new JsonString(reference.Name);
+
+    private static ElementReference ReadReference(JsonValue? value) => value switch
+    {
+        JsonString name => new ElementReference(name.Value),
+        JsonArray { Items: [JsonString category, JsonString name] } => new ElementReference(name.Value, category.Value),
+        _ => throw new FormatException("An element reference is neither a name nor [category, identifier]."),
+    };
+
+    private static JsonArray? Location(LocationInfo? location)
+        => location is null
+            ? null
+            : new JsonArray(
+            [
+                new JsonString(location.FilePath),
+                JsonNumber.From(location.Span.Start),
+                JsonNumber.From(location.Span.Length),
+                JsonNumber.From(location.LineSpan.Start.Line),
+                JsonNumber.From(location.LineSpan.Start.Character),
+                JsonNumber.From(location.LineSpan.End.Line),
+                JsonNumber.From(location.LineSpan.End.Character),
+            ]);
+
+    private static LocationInfo? ReadLocation(JsonValue? value)
+    {
+        if (value is not JsonArray { Items: [JsonString path, var start, var length, var startLine, var startCharacter, var endLine, var endCharacter] })
+        {
+            return null;
+        }
+
+        return new LocationInfo(
+            path.Value,
+            new TextSpan(Number(start), Number(length)),
+            new LinePositionSpan(new LinePosition(Number(startLine), Number(startCharacter)), new LinePosition(Number(endLine), Number(endCharacter))));
+    }
+
+    private static EquatableArray<Declared<T>> ReadDeclarations<T>(JsonObject root, string name, Func<JsonObject, T> read)
+        where T : IEquatable<T>
+        => Items(root[name], item => item is JsonObject element ? new Declared<T>(read(element), ReadLocation(element["at"])) : null);
+
+    private static EquatableArray<T> Items<T>(JsonValue? value, Func<JsonValue, T?> read)
+        where T : IEquatable<T>
+        => value is JsonArray array
+            ? array.Items.Select(read).Where(item => item is not null).Select(item => item!).ToEquatableArray()
+            : EquatableArray<T>.Empty;
+
+    private static string Required(JsonObject item, string name)
+        => item.String(name) ?? throw new FormatException($"A fragment entry has no '{name}'.");
+
+    private static int Number(JsonValue? value)
+        => value is JsonNumber number && int.TryParse(number.Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var result) ? result : 0;
+}

@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using System.Linq;
+using ArchTemplates.Generator.Common;
+using Microsoft.CodeAnalysis;
+
+namespace ArchTemplates.Generator.Fragments;
+
+/// <summary>A fragment as found on a referenced assembly: the assembly's name and the raw text.</summary>
+internal sealed record RawFragment(string Assembly, int Format, string Content);
+
+/// <summary>Finds the <c>[assembly: ArchitectureFragment]</c> of every referenced assembly.</summary>
+internal static class ReferencedFragments
+{
+    public const string AttributeName = "ArchTemplates.ArchitectureFragmentAttribute";
+
+    /// <summary>
+    /// Runs on every compilation change, so it only touches assembly-level attributes (cached by the
+    /// compiler per referenced assembly) and returns plain strings: an unchanged set compares equal and
+    /// nothing downstream runs again.
+    /// </summary>
+    public static EquatableArray<RawFragment> Find(Compilation compilation)
+    {
+        var fragments = new List<RawFragment>();
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            foreach (var attribute in assembly.GetAttributes())
+            {
+                if (attribute.AttributeClass?.Name == "ArchitectureFragmentAttribute"
+                    && attribute.AttributeClass.ToDisplayString() == AttributeName
+                    && attribute.ConstructorArguments is [{ Value: int format }, { Value: string content }])
+                {
+                    fragments.Add(new RawFragment(assembly.Name, format, content));
+                }
+            }
+        }
+
+        return fragments.OrderBy(fragment => fragment.Assembly, System.StringComparer.Ordinal).ToEquatableArray();
+    }
+}

@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ArchTemplates.Generator.Common;
+using ArchTemplates.Generator.Diagnostics;
+using ArchTemplates.Generator.Model;
+
+namespace ArchTemplates.Generator.Merging;
+
+/// <summary>Everything the merged model is built from.</summary>
+internal sealed record MergeInput(
+    ArchitectureDefinition Yaml,
+    ProjectDeclarations Own,
+    EquatableArray<ProjectDeclarations> Referenced,
+    SolutionListing? Listing);
+
+/// <summary>The merged model, and the problems merging found (locations point into the files that declared them).</summary>
+internal sealed record MergeResult(ArchitectureModel Model, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>
+/// Merges architecture.yml, this project's declarations and those of the projects it references into one
+/// <see cref="ArchitectureModel"/>: resolves names, merges an element declared both in architecture.yml
+/// and in code, reports duplicates, conflicts and unknown names, derives technologies from the projects'
+/// package references, and sorts everything so the output is deterministic.
+/// </summary>
+internal sealed class ModelMerger
+{
+    private readonly List<DiagnosticInfo> _diagnostics = [];
+    private readonly ElementRegistry _elements;
+
+    private ModelMerger()
+    {
+        _elements = new ElementRegistry(_diagnostics);
+    }
+
+    public static MergeResult Merge(MergeInput input)
+    {
+        var merger = new ModelMerger();
+        var model = merger.Build(input);
+        return new MergeResult(model, merger._diagnostics.ToEquatableArray());
+    }
+
+    private ArchitectureModel Build(MergeInput input)
+    {
+        var yaml = input.Yaml;
+        var projects = new[] { input.Own }.Concat(input.Referenced).ToList();
+        var sources = new[] { yaml.Elements }.Concat(projects.Select(project => project.Elements)).ToList();
+
+        for (var source = 0; source < sources.Count; source++)
+        {
+            _elements.Register(sources[source], source);
+        }
+
+        var components = _elements.Components
+            .Select(component => Resolve(component.Element.Container, component.Location, $"Component '{component.Element.Name}'", ElementKind.Container) is { } container
+                ? component.Element with { Container = container }
+                : null)
+            .Where(component => component is not null)
+            .Select(component => component!)
+            .OrderBy(component => component.Container.Name, StringComparer.Ordinal)
+            .ThenBy(component => component.Name, StringComparer.Ordinal)
+            .ToEquatableArray();
+
+        var relationships = sources
+            .SelectMany(source => source.Relationships)
+            .Select(ResolveRelationship)
+            .Where(relationship => relationship is not null)
+            .Select(relationship => relationship!)
+            .Distinct()
+            .OrderBy(relationship => relationship.From.Name, StringComparer.Ordinal)
+            .ThenBy(relationship => relationship.To.Name, StringComparer.Ordinal)
+            .ThenBy(relationship => relationship.Description, StringComparer.Ordinal)
+            .ToEquatableArray();
+
+        foreach (var reference in yaml.References)
+        {
+            Resolve(new ElementReference(reference.Element.Name), reference.Location, reference.Element.Context);
+        }
+
+        return new ArchitectureModel(
+            yaml.Title,
+            yaml.Status,
+            yaml.Summary,
+            yaml.Style,
+            Sorted(_elements.People),
+            Sorted(_elements.ExternalSystems),
+            Sorted(_elements.Containers),
+            components,
+            relationships,
+            TechnologyTable.Build(yaml.Elements.Technologies, sources.Skip(1).SelectMany(source => source.Technologies), projects, _elements.Containers.Select(container => container.Element), _diagnostics),
+            DataModels(sources),
+            sources.SelectMany(source => source.Apis).Select(api => api.Element).Distinct()
+                .OrderBy(api => api.Container, StringComparer.Ordinal).ThenBy(api => api.Route, StringComparer.Ordinal).ThenBy(api => api.Method, StringComparer.Ordinal)
+                .ToEquatableArray(),
+            yaml.Sequences,
+            yaml.Testing,
+            yaml.Patterns,
+            yaml.Setup,
+            yaml.Infrastructure,
+            StructureBuilder.Build(yaml, projects, _elements.Containers.Select(container => container.Element), input.Listing, _diagnostics),
+            yaml.ChangeLog);
+    }
+
+    private Relationship? ResolveRelationship(Declared<Relationship> declared)
+    {
+        var relationship = declared.Element;
+        var context = $"The relationship '{relationship.Description}'";
+        var from = Resolve(relationship.From, declared.Location, context);
+        var to = Resolve(relationship.To, declared.Location, context);
+        return from is null || to is null ? null : relationship with { From = from, To = to };
+    }
+
+    /// <summary>The element a reference names, as a plain name reference; null (and ARCH007) when there is none.</summary>
+    private ElementReference? Resolve(ElementReference reference, LocationInfo? location, string context, ElementKind? expected = null)
+    {
+        var name = _elements.Resolve(reference, expected);
+        if (name is not null)
+        {
+            return new ElementReference(name);
+        }
+
+        var suggestion = Spelling.ClosestMatch(reference.Name, _elements.Names(expected));
+        var kind = expected is null ? string.Empty : $" of kind {expected}";
+        _diagnostics.Add(DiagnosticInfo.Create(
+            DiagnosticDescriptors.UnknownElement,
+            location,
+            context,
+            reference.ToString(),
+            kind + (suggestion is null ? string.Empty : $" (did you mean '{suggestion}'?)")));
+        return null;
+    }
+
+    private EquatableArray<DataModel> DataModels(IEnumerable<ElementDeclarations> sources)
+    {
+        var models = new Dictionary<string, Declared<DataModel>>(StringComparer.Ordinal);
+        foreach (var model in sources.SelectMany(source => source.DataModels))
+        {
+            if (models.TryGetValue(model.Element.Name, out var existing))
+            {
+                if (existing.Element != model.Element)
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateElement, model.Location, "Data model", model.Element.Name, LocationText.Describe(existing.Location)));
+                }
+
+                continue;
+            }
+
+            models[model.Element.Name] = model;
+        }
+
+        return models.Values.Select(model => model.Element).OrderBy(model => model.Name, StringComparer.Ordinal).ToEquatableArray();
+    }
+
+    private static EquatableArray<T> Sorted<T>(IEnumerable<Declared<T>> items)
+        where T : IEquatable<T>
+        => items.Select(item => item.Element).OrderBy(NameOf, StringComparer.Ordinal).ToEquatableArray();
+
+    private static string NameOf<T>(T element) => element switch
+    {
+        Person person => person.Name,
+        ExternalSystem system => system.Name,
+        Container container => container.Name,
+        _ => string.Empty,
+    };
+}
+
+/// <summary>How a location reads inside a message: "architecture.yml(12)".</summary>
+internal static class LocationText
+{
+    public static string Describe(LocationInfo? location)
+        => location is null ? "elsewhere" : $"at {System.IO.Path.GetFileName(location.FilePath)}({location.LineSpan.Start.Line + 1})";
+}

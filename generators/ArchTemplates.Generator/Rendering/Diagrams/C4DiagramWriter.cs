@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using ArchTemplates.Generator.Model;
+
+namespace ArchTemplates.Generator.Rendering.Diagrams;
+
+/// <summary>
+/// Writes Mermaid C4 diagrams of the model. A relationship appears in every diagram that shows both of its
+/// ends, an end that is not shown at that level being lifted to what contains it (a component to its
+/// container, anything inside the system to the system).
+/// </summary>
+internal sealed class C4DiagramWriter(ArchitectureModel model, DiagramIds ids)
+{
+    private const string SystemId = "system";
+
+    private readonly Dictionary<string, Component> _components = model.Components.ToDictionary(component => component.Name, StringComparer.Ordinal);
+    private readonly Dictionary<string, Container> _containers = model.Containers.ToDictionary(container => container.Name, StringComparer.Ordinal);
+    private readonly HashSet<string> _people = new(model.People.Select(person => person.Name), StringComparer.Ordinal);
+    private readonly HashSet<string> _externalSystems = new(model.ExternalSystems.Select(system => system.Name), StringComparer.Ordinal);
+
+    /// <summary>Level 1: the system, its users and the systems around it.</summary>
+    public string Context()
+    {
+        var diagram = new StringBuilder("C4Context\n");
+        diagram.Append("    title System Context diagram for ").Append(MermaidText.Quoted(model.Title)).Append('\n');
+        foreach (var person in model.People)
+        {
+            Macro(diagram, 1, "Person", ids[person.Name], person.Name, person.Description);
+        }
+
+        Macro(diagram, 1, "System", SystemId, model.Title, model.Summary is null ? null : FirstSentence(model.Summary));
+        foreach (var system in model.ExternalSystems)
+        {
+            Macro(diagram, 1, "System_Ext", ids[system.Name], system.Name, system.Description);
+        }
+
+        WriteRelationships(diagram, Lift(name => _people.Contains(name) || _externalSystems.Contains(name) ? ids[name] : SystemId));
+        return diagram.ToString();
+    }
+
+    /// <summary>Level 2: the containers inside the system boundary, with users and external systems.</summary>
+    public string Containers()
+    {
+        var diagram = new StringBuilder("C4Container\n");
+        diagram.Append("    title Container diagram for ").Append(MermaidText.Quoted(model.Title)).Append('\n');
+        foreach (var person in model.People)
+        {
+            Macro(diagram, 1, "Person", ids[person.Name], person.Name, person.Description);
+        }
+
+        diagram.Append("    System_Boundary(").Append(SystemId).Append(", \"").Append(MermaidText.Quoted(model.Title)).Append("\") {\n");
+        foreach (var container in model.Containers)
+        {
+            WriteContainer(diagram, 2, container);
+        }
+
+        diagram.Append("    }\n");
+        foreach (var system in model.ExternalSystems)
+        {
+            Macro(diagram, 1, "System_Ext", ids[system.Name], system.Name, system.Description);
+        }
+
+        WriteRelationships(diagram, Lift(name => _components.TryGetValue(name, out var component) ? ids[component.Container.Name] : ids[name]));
+        return diagram.ToString();
+    }
+
+    /// <summary>Level 3: one container's components, with the elements they interact with.</summary>
+    public string Components(Container container)
+    {
+        var diagram = new StringBuilder("C4Component\n");
+        diagram.Append("    title Component diagram for ").Append(MermaidText.Quoted(container.Name)).Append('\n');
+        var inside = model.Components.Where(component => component.Container.Name == container.Name).ToList();
+        var insideNames = new HashSet<string>(inside.Select(component => component.Name), StringComparer.Ordinal);
+
+        // Outside this container, components stand for their containers; inside, containers are not drawn.
+        string Show(string name) => _components.TryGetValue(name, out var component) && !insideNames.Contains(name) ? component.Container.Name : name;
+        var relationships = model.Relationships
+            .Select(relationship => (From: Show(relationship.From.Name), To: Show(relationship.To.Name), relationship))
+            .Where(edge => edge.From != edge.To && (insideNames.Contains(edge.From) || insideNames.Contains(edge.To) || (inside.Count == 0 && (edge.From == container.Name || edge.To == container.Name))))
+            .ToList();
+
+        var neighbours = new SortedSet<string>(
+            relationships.SelectMany(edge => new[] { edge.From, edge.To }).Where(name => !insideNames.Contains(name) && (inside.Count > 0 || name != container.Name)),
+            StringComparer.Ordinal);
+        foreach (var person in neighbours.Where(_people.Contains))
+        {
+            Macro(diagram, 1, "Person", ids[person], person, model.People.First(candidate => candidate.Name == person).Description);
+        }
+
+        if (inside.Count == 0)
+        {
+            WriteContainer(diagram, 1, container);
+        }
+        else
+        {
+            diagram.Append("    Container_Boundary(").Append(ids[container.Name]).Append("_boundary, \"").Append(MermaidText.Quoted(container.Name)).Append("\") {\n");
+            foreach (var component in inside)
+            {
+                Macro(diagram, 2, "Component", ids[component.Name], component.Name, component.Description, component.Technology ?? container.Technology);
+            }
+
+            diagram.Append("    }\n");
+        }
+
+        foreach (var name in neighbours.Where(_containers.ContainsKey))
+        {
+            WriteContainer(diagram, 1, _containers[name]);
+        }
+
+        foreach (var name in neighbours.Where(_externalSystems.Contains))
+        {
+            Macro(diagram, 1, "System_Ext", ids[name], name, model.ExternalSystems.First(system => system.Name == name).Description);
+        }
+
+        WriteRelationships(diagram, relationships.Select(edge => (ids[edge.From], ids[edge.To], edge.relationship)));
+        return diagram.ToString();
+    }
+
+    private IEnumerable<(string From, string To, Relationship Relationship)> Lift(Func<string, string> shownAs)
+        => model.Relationships
+            .Select(relationship => (From: shownAs(relationship.From.Name), To: shownAs(relationship.To.Name), Relationship: relationship))
+            .Where(edge => edge.From != edge.To);
+
+    /// <summary>One arrow per pair of shown elements: several relationships lifted onto the same pair would draw over each other.</summary>
+    private static void WriteRelationships(StringBuilder diagram, IEnumerable<(string From, string To, Relationship Relationship)> edges)
+    {
+        foreach (var edge in edges.GroupBy(edge => (edge.From, edge.To)).Select(group => group.First()))
+        {
+            var technology = edge.Relationship.Technology;
+            if (edge.Relationship.Async)
+            {
+                technology = technology is null ? "async" : technology + ", async";
+            }
+
+            diagram.Append("    Rel(").Append(edge.From).Append(", ").Append(edge.To).Append(", \"").Append(MermaidText.Quoted(edge.Relationship.Description)).Append('"');
+            if (technology is not null)
+            {
+                diagram.Append(", \"").Append(MermaidText.Quoted(technology)).Append('"');
+            }
+
+            diagram.Append(")\n");
+        }
+    }
+
+    private void WriteContainer(StringBuilder diagram, int depth, Container container)
+    {
+        var macro = container.Kind switch
+        {
+            ContainerKind.Database => "ContainerDb",
+            ContainerKind.Queue => "ContainerQueue",
+            _ => "Container",
+        };
+        Macro(diagram, depth, macro, ids[container.Name], container.Name, container.Description, container.Technology ?? string.Empty);
+    }
+
+    /// <summary>Writes <c>Macro(id, "label", ["technology",] "description")</c>; C4 macros take the technology before the description.</summary>
+    private static void Macro(StringBuilder diagram, int depth, string macro, string id, string label, string? description, string? technology = null)
+    {
+        diagram.Append(' ', depth * 4).Append(macro).Append('(').Append(id).Append(", \"").Append(MermaidText.Quoted(label)).Append('"');
+        if (technology is not null)
+        {
+            diagram.Append(", \"").Append(MermaidText.Quoted(technology)).Append('"');
+        }
+
+        diagram.Append(", \"").Append(MermaidText.Quoted(description)).Append("\")\n");
+    }
+
+    private static string FirstSentence(string text)
+    {
+        var flat = text.Replace('\n', ' ').Trim();
+        var end = flat.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? flat : flat.Substring(0, end + 1);
+    }
+}

@@ -1,0 +1,180 @@
+using System.Collections.Generic;
+using System.Linq;
+using ArchTemplates.Generator.Model;
+using ArchTemplates.Generator.Rendering.Diagrams;
+using Scriban.Runtime;
+
+namespace ArchTemplates.Generator.Rendering;
+
+/// <summary>
+/// The object a document template sees (documented in docs/templates.md). Keys are snake_case, Scriban's
+/// convention. Diagrams come ready-made, so a template can place them without knowing Mermaid.
+/// </summary>
+internal static class ScriptModel
+{
+    public static ScriptObject From(ArchitectureModel model)
+    {
+        var ids = new DiagramIds(model);
+        var c4 = new C4DiagramWriter(model, ids);
+        var sequences = new SequenceDiagramWriter(model, ids);
+
+        var components = model.Components.ToLookup(component => component.Container.Name);
+        var apis = model.Apis.ToLookup(api => api.Container);
+        var containerOf = model.Components.ToDictionary(component => component.Name, component => component.Container.Name, System.StringComparer.Ordinal);
+        string ContainerOf(string name) => containerOf.TryGetValue(name, out var container) ? container : name;
+
+        return new ScriptObject
+        {
+            ["title"] = model.Title,
+            ["status"] = model.Status,
+            ["summary"] = model.Summary,
+            ["style"] = model.Style is null ? null : new ScriptObject
+            {
+                ["name"] = model.Style.Name,
+                ["display_name"] = model.Style.DisplayName,
+                ["justification"] = model.Style.Justification,
+            },
+            ["people"] = List(model.People, person => new ScriptObject { ["name"] = person.Name, ["description"] = person.Description }),
+            ["external_systems"] = List(model.ExternalSystems, system => new ScriptObject
+            {
+                ["name"] = system.Name,
+                ["description"] = system.Description,
+                ["technology"] = system.Technology,
+            }),
+            ["containers"] = List(model.Containers, container => new ScriptObject
+            {
+                ["name"] = container.Name,
+                ["description"] = container.Description,
+                ["technology"] = container.Technology,
+                ["kind"] = container.Kind.ToString().ToLowerInvariant(),
+                ["project"] = container.Project,
+                ["components"] = List(components[container.Name], Component),
+                ["apis"] = List(apis[container.Name], Api),
+                ["relationships"] = List(
+                    model.Relationships.Where(relationship => ContainerOf(relationship.From.Name) == container.Name || ContainerOf(relationship.To.Name) == container.Name),
+                    Relationship),
+                ["component_diagram"] = c4.Components(container),
+            }),
+            ["components"] = List(model.Components, Component),
+            ["relationships"] = List(model.Relationships, Relationship),
+            ["technologies"] = List(model.Technologies, Technology),
+            ["data_models"] = List(model.DataModels, dataModel => new ScriptObject
+            {
+                ["name"] = dataModel.Name,
+                ["type"] = dataModel.TypeName,
+                ["description"] = dataModel.Description,
+                ["schema"] = dataModel.Schema.TrimEnd('\n'),
+                ["file_name"] = dataModel.FileName,
+            }),
+            ["apis"] = List(model.Apis, Api),
+            ["sequences"] = List(model.Sequences, sequence => new ScriptObject
+            {
+                ["name"] = sequence.Name,
+                ["description"] = sequence.Description,
+                ["diagram"] = sequences.Write(sequence),
+            }),
+            ["diagrams"] = new ScriptObject
+            {
+                ["context"] = c4.Context(),
+                ["containers"] = c4.Containers(),
+            },
+            ["testing"] = new ScriptObject
+            {
+                ["summary"] = model.Testing.Summary,
+                ["frameworks"] = List(model.Testing.Frameworks, Technology),
+                ["requirements"] = Texts(model.Testing.Requirements),
+            },
+            ["patterns"] = new ScriptObject
+            {
+                ["architectural"] = Texts(model.Patterns.Architectural),
+                ["api_design"] = Texts(model.Patterns.ApiDesign),
+                ["coding"] = Texts(model.Patterns.Coding),
+                ["error_handling"] = Texts(model.Patterns.ErrorHandling),
+            },
+            ["setup"] = List(model.Setup, step => new ScriptObject
+            {
+                ["title"] = step.Title,
+                ["description"] = step.Description,
+                ["command"] = step.Command,
+            }),
+            ["infrastructure"] = new ScriptObject
+            {
+                ["summary"] = model.Infrastructure.Summary,
+                ["resources"] = List(model.Infrastructure.Resources, resource => new ScriptObject { ["name"] = resource.Name, ["purpose"] = resource.Purpose }),
+                ["cicd"] = model.Infrastructure.CiCd,
+                ["deploy_files"] = Texts(model.Structure.DeployFiles),
+            },
+            ["structure"] = new ScriptObject
+            {
+                ["tree"] = model.Structure.Folders.Count == 0 ? null : StructureTreeWriter.Write(model.Structure),
+                ["folders"] = List(model.Structure.Folders, folder => new ScriptObject { ["path"] = folder.Path, ["description"] = folder.Description }),
+            },
+            ["changelog"] = List(model.ChangeLog, change => new ScriptObject
+            {
+                ["date"] = change.Date,
+                ["version"] = change.Version,
+                ["description"] = change.Description,
+                ["author"] = change.Author,
+            }),
+        };
+    }
+
+    private static ScriptObject Component(Component component) => new()
+    {
+        ["name"] = component.Name,
+        ["container"] = component.Container.Name,
+        ["description"] = component.Description,
+        ["technology"] = component.Technology,
+        ["type"] = component.TypeName,
+    };
+
+    private static ScriptObject Relationship(Relationship relationship) => new()
+    {
+        ["from"] = relationship.From.Name,
+        ["to"] = relationship.To.Name,
+        ["description"] = relationship.Description,
+        ["technology"] = relationship.Technology,
+        ["async"] = relationship.Async,
+    };
+
+    private static ScriptObject Technology(Technology technology) => new()
+    {
+        ["name"] = technology.Name,
+        ["version"] = technology.Version,
+        ["description"] = technology.Description,
+    };
+
+    private static ScriptObject Api(ApiEndpoint api) => new()
+    {
+        ["container"] = api.Container,
+        ["component"] = api.Component,
+        ["method"] = api.Method,
+        ["route"] = api.Route,
+        ["description"] = api.Description,
+        ["request"] = api.Request,
+        ["response"] = api.Response,
+        ["responses"] = api.Responses,
+    };
+
+    private static ScriptArray List<T>(IEnumerable<T> items, System.Func<T, ScriptObject> map)
+    {
+        var array = new ScriptArray();
+        foreach (var item in items)
+        {
+            array.Add(map(item));
+        }
+
+        return array;
+    }
+
+    private static ScriptArray Texts(IEnumerable<string> texts)
+    {
+        var array = new ScriptArray();
+        foreach (var text in texts)
+        {
+            array.Add(text);
+        }
+
+        return array;
+    }
+}

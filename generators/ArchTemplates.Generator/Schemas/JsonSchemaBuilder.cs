@@ -1,0 +1,393 @@
+using System.Collections.Generic;
+using System.Linq;
+using ArchTemplates.Generator.Common;
+using ArchTemplates.Generator.Diagnostics;
+using ArchTemplates.Generator.Model;
+using Microsoft.CodeAnalysis;
+
+namespace ArchTemplates.Generator.Schemas;
+
+/// <summary>A data model's schema text and what could not be described.</summary>
+internal sealed record SchemaResult(string Json, IReadOnlyList<DiagnosticInfo> Diagnostics);
+
+/// <summary>
+/// Derives a JSON Schema (draft 2020-12) from a C# type, describing the JSON System.Text.Json writes for
+/// it: public readable properties (and <c>[JsonInclude]</c> fields) under their <c>[JsonPropertyName]</c>
+/// or the naming policy; nullable annotations; collections and string-keyed dictionaries; enums as
+/// numbers, or as names with <c>JsonStringEnumConverter</c>; nested types in <c>$defs</c>. What it cannot
+/// describe becomes ARCH009 and an unconstrained schema, never an exception.
+/// </summary>
+internal sealed class JsonSchemaBuilder(JsonNaming naming)
+{
+    private const string Dialect = "https://json-schema.org/draft/2020-12/schema";
+    private const int MaxDefinitions = 256;
+
+    private readonly Dictionary<ITypeSymbol, string> _definitionNames = new(SymbolEqualityComparer.Default);
+    private readonly SortedDictionary<string, JsonObject> _definitions = new(System.StringComparer.Ordinal);
+    private readonly List<DiagnosticInfo> _diagnostics = [];
+    private INamedTypeSymbol? _root;
+    private LocationInfo? _rootLocation;
+
+    public SchemaResult Build(INamedTypeSymbol type, string name, string? description, LocationInfo? location)
+    {
+        _root = type;
+        _rootLocation = location;
+        var schema = new JsonObject()
+            .Add("$schema", Dialect)
+            .Add("$comment", $"{GeneratedFileMarker.Token}: derived from {type.ToDisplayString()}; run `dotnet build` to regenerate.")
+            .Add("title", name)
+            .Add("description", description);
+        foreach (var property in DescribeType(type, type.Name).Properties)
+        {
+            schema.Add(property.Key, property.Value);
+        }
+
+        if (_definitions.Count > 0)
+        {
+            var definitions = new JsonObject();
+            foreach (var definition in _definitions)
+            {
+                definitions.Add(definition.Key, definition.Value);
+            }
+
+            schema.Add("$defs", definitions);
+        }
+
+        return new SchemaResult(schema.ToJson() + "\n", _diagnostics);
+    }
+
+    /// <summary>The schema of a value of <paramref name="type"/>, allowing null when <paramref name="nullable"/>.</summary>
+    private JsonObject Describe(ITypeSymbol type, bool nullable, ISymbol origin)
+    {
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullableValue)
+        {
+            return Describe(nullableValue.TypeArguments[0], nullable: true, origin);
+        }
+
+        var schema = DescribeNonNull(type, origin);
+        return nullable ? AllowNull(schema) : schema;
+    }
+
+    private JsonObject DescribeNonNull(ITypeSymbol type, ISymbol origin)
+    {
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_String:
+                return Typed("string");
+            case SpecialType.System_Char:
+                return Typed("string").Add("minLength", JsonNumber.From(1)).Add("maxLength", JsonNumber.From(1));
+            case SpecialType.System_Boolean:
+                return Typed("boolean");
+            case SpecialType.System_Byte or SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_UInt64:
+                return Typed("integer").Add("minimum", JsonNumber.From(0));
+            case SpecialType.System_SByte or SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64:
+                return Typed("integer");
+            case SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal:
+                return Typed("number");
+            case SpecialType.System_DateTime:
+                return Typed("string").Add("format", "date-time");
+            case SpecialType.System_Object:
+                return new JsonObject();
+        }
+
+        switch (type.ToDisplayString())
+        {
+            case "System.DateTimeOffset":
+                return Typed("string").Add("format", "date-time");
+            case "System.DateOnly":
+                return Typed("string").Add("format", "date");
+            case "System.TimeOnly":
+            case "System.TimeSpan":
+                return Typed("string");
+            case "System.Guid":
+                return Typed("string").Add("format", "uuid");
+            case "System.Uri":
+                return Typed("string").Add("format", "uri");
+            case "System.Text.Json.JsonElement":
+            case "System.Text.Json.Nodes.JsonNode":
+            case "System.Text.Json.Nodes.JsonObject":
+                return new JsonObject();
+        }
+
+        if (type is IArrayTypeSymbol array)
+        {
+            return Typed("array").Add("items", Describe(array.ElementType, IsNullable(array.ElementType), origin));
+        }
+
+        if (type.TypeKind == TypeKind.Enum)
+        {
+            return DescribeEnum((INamedTypeSymbol)type, origin);
+        }
+
+        if (DictionaryValueType(type) is { } valueType)
+        {
+            return Typed("object").Add("additionalProperties", Describe(valueType, IsNullable(valueType), origin));
+        }
+
+        if (CollectionItemType(type) is { } itemType)
+        {
+            return Typed("array").Add("items", Describe(itemType, IsNullable(itemType), origin));
+        }
+
+        if (type is INamedTypeSymbol named && named.TypeKind is TypeKind.Class or TypeKind.Struct && !named.IsAbstract && named.TypeKind != TypeKind.Delegate)
+        {
+            return Reference(named);
+        }
+
+        Report(origin, type.ToDisplayString(), DescribeProblem(type));
+        return new JsonObject();
+    }
+
+    private JsonObject Reference(INamedTypeSymbol type)
+    {
+        if (SymbolEqualityComparer.Default.Equals(type, _root))
+        {
+            return new JsonObject().Add("$ref", "#");
+        }
+
+        if (!_definitionNames.TryGetValue(type, out var name))
+        {
+            if (_definitionNames.Count >= MaxDefinitions)
+            {
+                Report(type, type.ToDisplayString(), $"the model reaches more than {MaxDefinitions} types");
+                return new JsonObject();
+            }
+
+            name = UniqueDefinitionName(type);
+            _definitionNames[type] = name;
+            _definitions[name] = new JsonObject();
+            _definitions[name] = DescribeType(type, name);
+        }
+
+        return new JsonObject().Add("$ref", "#/$defs/" + name);
+    }
+
+    /// <summary>An object schema with one property per member System.Text.Json serializes.</summary>
+    private JsonObject DescribeType(INamedTypeSymbol type, string title)
+    {
+        var properties = new JsonObject();
+        var required = new List<string>();
+        foreach (var member in SerializedMembers(type))
+        {
+            var memberType = member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type;
+            var jsonName = JsonName(member);
+            var schema = StringEnumConverterOn(member) && memberType.TypeKind == TypeKind.Enum
+                ? EnumNames((INamedTypeSymbol)memberType)
+                : Describe(memberType, IsNullable(memberType), member);
+            if (IsNullable(memberType) && StringEnumConverterOn(member))
+            {
+                schema = AllowNull(schema);
+            }
+
+            if (DocumentationSummary(member) is { } summary)
+            {
+                schema.Add("description", summary);
+            }
+
+            properties.Add(jsonName, schema);
+            if (IsRequired(member, type, memberType))
+            {
+                required.Add(jsonName);
+            }
+        }
+
+        var result = Typed("object");
+        if (type.Name != title)
+        {
+            result.Add("title", type.Name);
+        }
+
+        return result
+            .Add("properties", properties)
+            .Add("required", required.Count == 0 ? null : new JsonArray(required.Select(name => (JsonValue)new JsonString(name))));
+    }
+
+    private static IEnumerable<ISymbol> SerializedMembers(INamedTypeSymbol type)
+    {
+        var seen = new HashSet<string>();
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object && current.SpecialType != SpecialType.System_ValueType; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                if (member.IsStatic || member.IsImplicitlyDeclared || HasAttribute(member, "System.Text.Json.Serialization.JsonExtensionDataAttribute") || IsIgnored(member) || !seen.Add(member.Name))
+                {
+                    continue;
+                }
+
+                var include = HasAttribute(member, "System.Text.Json.Serialization.JsonIncludeAttribute");
+                if (member is IPropertySymbol { IsIndexer: false, GetMethod: not null } property
+                    && (include || (property.DeclaredAccessibility == Accessibility.Public && property.GetMethod.DeclaredAccessibility == Accessibility.Public))
+                    && !(current.IsRecord && property.Name == "EqualityContract"))
+                {
+                    yield return property;
+                }
+                else if (member is IFieldSymbol { IsConst: false } field && include && field.DeclaredAccessibility == Accessibility.Public)
+                {
+                    yield return field;
+                }
+            }
+        }
+    }
+
+    private string JsonName(ISymbol member)
+    {
+        var explicitName = member.GetAttributes()
+            .FirstOrDefault(attribute => attribute.AttributeClass?.ToDisplayString() == "System.Text.Json.Serialization.JsonPropertyNameAttribute")?
+            .ConstructorArguments.FirstOrDefault().Value as string;
+        return explicitName ?? NamingPolicy.Apply(member.Name, naming);
+    }
+
+    /// <summary>
+    /// Required: <c>required</c> members, <c>[JsonRequired]</c>, and the non-nullable parameters of a
+    /// positional record, which a producer is expected to send.
+    /// </summary>
+    private static bool IsRequired(ISymbol member, INamedTypeSymbol type, ITypeSymbol memberType)
+    {
+        if (member is IPropertySymbol { IsRequired: true } || HasAttribute(member, "System.Text.Json.Serialization.JsonRequiredAttribute"))
+        {
+            return true;
+        }
+
+        return type.IsRecord
+            && !IsNullable(memberType)
+            && type.InstanceConstructors.Any(constructor => constructor.Parameters.Length > 0
+                && constructor.Parameters.Any(parameter => parameter.Name == member.Name)
+                && SymbolEqualityComparer.Default.Equals(member.ContainingType, type));
+    }
+
+    private static JsonObject DescribeEnum(INamedTypeSymbol type, ISymbol origin)
+    {
+        if (StringEnumConverterOn(type) || StringEnumConverterOn(origin))
+        {
+            return EnumNames(type);
+        }
+
+        var members = EnumMembers(type).ToList();
+        return Typed("integer")
+            .Add("enum", new JsonArray(members.Select(member => (JsonValue)new JsonNumber(System.Convert.ToString(member.ConstantValue, System.Globalization.CultureInfo.InvariantCulture)!))))
+            .Add("description", string.Join(", ", members.Select(member => $"{member.ConstantValue} = {member.Name}")));
+    }
+
+    private static JsonObject EnumNames(INamedTypeSymbol type)
+        => Typed("string").Add("enum", new JsonArray(EnumMembers(type).Select(member => (JsonValue)new JsonString(
+            member.GetAttributes().FirstOrDefault(attribute => attribute.AttributeClass?.Name == "JsonStringEnumMemberNameAttribute")?.ConstructorArguments.FirstOrDefault().Value as string
+            ?? member.Name))));
+
+    private static IEnumerable<IFieldSymbol> EnumMembers(INamedTypeSymbol type)
+        => type.GetMembers().OfType<IFieldSymbol>().Where(field => field.HasConstantValue);
+
+    private static bool StringEnumConverterOn(ISymbol symbol)
+        => symbol.GetAttributes().Any(attribute =>
+            attribute.AttributeClass?.ToDisplayString() == "System.Text.Json.Serialization.JsonConverterAttribute"
+            && attribute.ConstructorArguments.FirstOrDefault().Value is INamedTypeSymbol converter
+            && converter.Name.StartsWith("JsonStringEnumConverter", System.StringComparison.Ordinal));
+
+    private static ITypeSymbol? DictionaryValueType(ITypeSymbol type)
+    {
+        foreach (var candidate in SelfAndInterfaces(type))
+        {
+            if (candidate.OriginalDefinition.ToDisplayString() is "System.Collections.Generic.IDictionary<TKey, TValue>" or "System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>")
+            {
+                // System.Text.Json writes string, number, enum and Guid keys as property names.
+                return candidate.TypeArguments[1];
+            }
+        }
+
+        return null;
+    }
+
+    private static ITypeSymbol? CollectionItemType(ITypeSymbol type)
+        => SelfAndInterfaces(type)
+            .FirstOrDefault(candidate => candidate.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)?
+            .TypeArguments[0];
+
+    private static IEnumerable<INamedTypeSymbol> SelfAndInterfaces(ITypeSymbol type)
+        => (type is INamedTypeSymbol named ? new[] { named } : []).Concat(type.AllInterfaces);
+
+    private static bool IsNullable(ITypeSymbol type)
+        => type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T
+           || (type.IsReferenceType && type.NullableAnnotation != NullableAnnotation.NotAnnotated);
+
+    private static bool IsIgnored(ISymbol member)
+        => member.GetAttributes().Any(attribute =>
+            attribute.AttributeClass?.ToDisplayString() == "System.Text.Json.Serialization.JsonIgnoreAttribute"
+            && (attribute.NamedArguments.Length == 0 || attribute.NamedArguments.Any(argument => argument.Key == "Condition" && argument.Value.Value is 1)));
+
+    private static bool HasAttribute(ISymbol symbol, string metadataName)
+        => symbol.GetAttributes().Any(attribute => attribute.AttributeClass?.ToDisplayString() == metadataName);
+
+    private static string? DocumentationSummary(ISymbol symbol)
+    {
+        var xml = symbol.GetDocumentationCommentXml();
+        if (string.IsNullOrWhiteSpace(xml))
+        {
+            return null;
+        }
+
+        var start = xml!.IndexOf("<summary>", System.StringComparison.Ordinal);
+        var end = xml.IndexOf("</summary>", System.StringComparison.Ordinal);
+        if (start < 0 || end < start)
+        {
+            return null;
+        }
+
+        var text = string.Join(" ", xml.Substring(start + 9, end - start - 9).Split((char[])['\n', '\r', ' '], System.StringSplitOptions.RemoveEmptyEntries));
+        return text.Length == 0 ? null : System.Net.WebUtility.HtmlDecode(text);
+    }
+
+    private string UniqueDefinitionName(INamedTypeSymbol type)
+    {
+        var baseName = type.IsGenericType
+            ? type.Name + "Of" + string.Concat(type.TypeArguments.Select(argument => Identifiers.ToPascalCase(argument.Name)))
+            : type.Name;
+        var name = baseName;
+        for (var suffix = 2; _definitions.ContainsKey(name); suffix++)
+        {
+            name = baseName + suffix;
+        }
+
+        return name;
+    }
+
+    private static string DescribeProblem(ITypeSymbol type) => type.TypeKind switch
+    {
+        TypeKind.Interface => "an interface says nothing about the JSON written for it",
+        TypeKind.Delegate => "delegates are not serializable",
+        TypeKind.Pointer or TypeKind.FunctionPointer => "pointers are not serializable",
+        TypeKind.TypeParameter => "an open type parameter has no fixed shape",
+        _ when type.IsAbstract => "an abstract type's JSON depends on the runtime type",
+        _ => "its JSON shape is not known",
+    };
+
+    private void Report(ISymbol origin, string typeName, string problem)
+    {
+        var location = origin.Locations.FirstOrDefault(candidate => candidate.IsInSource) is { } source ? LocationInfo.From(source) : _rootLocation;
+        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UndescribableDataModelType, location, origin.Name, typeName, problem));
+    }
+
+    private static JsonObject Typed(string type) => new JsonObject().Add("type", type);
+
+    /// <summary>Lets a schema accept null as well: widens "type", or wraps a $ref in anyOf.</summary>
+    private static JsonObject AllowNull(JsonObject schema)
+    {
+        if (schema.Properties.Count == 0)
+        {
+            return schema;
+        }
+
+        if (schema["type"] is JsonString type)
+        {
+            var widened = new JsonObject().Add("type", new JsonArray([type, new JsonString("null")]));
+            foreach (var property in schema.Properties.Where(property => property.Key != "type"))
+            {
+                widened.Add(property.Key, property.Key == "enum" && property.Value is JsonArray values
+                    ? new JsonArray(values.Items.Concat([JsonNull.Instance]))
+                    : property.Value);
+            }
+
+            return widened;
+        }
+
+        return new JsonObject().Add("anyOf", new JsonArray([schema, Typed("null")]));
+    }
+}

@@ -1,0 +1,148 @@
+namespace ArchTemplates.Generator.Tests.Scenarios;
+
+/// <summary>The sensor monitoring system of the architecture template's examples, as yml and annotated code.</summary>
+internal static class SensorSystem
+{
+    public const string Yaml = """
+        title: Sensor Monitoring Platform
+        status: Draft
+        summary: |
+          Sensors send readings to a gateway. A processor validates them, stores them in a time-series
+          database and raises alerts that the notifier delivers.
+        style:
+          name: microservices
+          justification: Ingestion, processing and notification scale independently.
+        people:
+          - name: Operator
+            description: Watches sensors and acknowledges alerts
+        externalSystems:
+          - name: Sensor
+            description: Field device that reports readings
+            technology: HTTPS
+        containers:
+          - name: Database
+            description: Stores readings and alerts
+            technology: TimescaleDB
+            kind: database
+        relationships:
+          - from: Sensor
+            to: Gateway
+            description: Sends readings to
+            technology: HTTPS/JSON
+          - from: Notifier
+            to: Operator
+            description: Alerts
+            interaction: async
+        technologies:
+          - name: TimescaleDB
+            version: "2.14"
+            description: Time-series storage for readings
+        sequences:
+          - name: Recording Alerts
+            steps:
+              - Sensor -> Gateway: Send sensor reading
+              - Gateway -> Processor: Forward reading data
+              - Processor -> Processor: Validate & analyze data
+              - alt:
+                  - when: Is threshold exceeded
+                    steps:
+                      - Processor -> Database: Store alert
+                      - Processor -> Notifier: Trigger notification
+                      - Notifier -> Notifier: Format alert message
+                      - Notifier --> Gateway: Send notification status
+                  - else: Normal reading
+                    steps:
+                      - Processor -> Database: Store reading only
+              - Database --> Processor: Confirm storage
+              - Processor --> Gateway: Return processing result
+              - Gateway --> Sensor: Send acknowledgement
+        testing:
+          summary: Every service has unit tests; the gateway has contract tests.
+          frameworks:
+            - name: xunit
+              version: "2.9.3"
+              description: Unit tests
+          requirements:
+            - Threshold rules are covered by unit tests
+        patterns:
+          architectural: [Repository for data access, Hosted workers for background processing]
+          apiDesign: REST with JSON bodies, versioned by URL prefix
+          coding: .editorconfig with warnings as errors
+          errorHandling: RFC 7807 problem details for API errors
+        setup:
+          - title: Install the .NET SDK
+            command: dotnet --version
+          - Create the database
+        infrastructure:
+          summary: Kubernetes on any cloud
+          resources:
+            - name: Kubernetes cluster
+              purpose: Runs the services
+          cicd: GitHub Actions builds, tests and checks the document
+        structure:
+          src/services: The deployable services
+        changelog:
+          - date: "2026-11-25"
+            version: "0.1"
+            description: First draft
+            author: Architecture team
+        """;
+
+    public const string Gateway = """
+        using System;
+        using System.Collections.Generic;
+        using System.Text.Json.Serialization;
+        using ArchTemplates;
+
+        [assembly: Container("Gateway", Description = "Sensor data ingestion", Technology = "ASP.NET Core")]
+        [assembly: Relationship("Processor", "Forwards readings to", Technology = "HTTP/JSON")]
+        [assembly: Api("POST", "/readings", Description = "Send a sensor reading", Request = typeof(Acme.Sensors.Gateway.SensorReading), Responses = "202, 400")]
+
+        namespace Acme.Sensors.Gateway
+        {
+            [Component("Readings Endpoint", Description = "Accepts readings from sensors")]
+            [Relationship(ArchitectureModel.Components.ReadingValidator, "Validates readings with")]
+            public sealed class ReadingsEndpoint { }
+
+            [Component("Reading Validator", Description = "Rejects malformed readings")]
+            public sealed class ReadingValidator { }
+
+            /// <summary>One measurement sent by a sensor.</summary>
+            [DataModel("Sensor Reading", Description = "One measurement sent by a sensor", Naming = JsonNaming.SnakeCaseLower)]
+            public sealed record SensorReading(string SensorId, DateTimeOffset Timestamp, Readings Readings, ReadingMetadata? Metadata);
+
+            public sealed record Readings(double Temperature, double Pressure, double Humidity);
+
+            public sealed record ReadingMetadata(string Location, DateTimeOffset CalibrationDate, IReadOnlyList<string> Tags, Severity Severity);
+
+            [JsonConverter(typeof(JsonStringEnumConverter))]
+            public enum Severity { Low, High }
+        }
+        """;
+
+    public const string Processor = """
+        using ArchTemplates;
+
+        [assembly: Container("Processor", Description = "Data processing and validation", Technology = ".NET Worker")]
+        [assembly: Relationship("Database", "Stores readings and alerts in", Technology = "SQL")]
+        [assembly: Relationship("Notifier", "Triggers notifications through", Technology = "AMQP", Interaction = Interaction.Async)]
+
+        namespace Acme.Sensors.Processor
+        {
+            [Component("Threshold Evaluator", Description = "Compares readings with thresholds and raises alerts")]
+            public sealed class ThresholdEvaluator { }
+        }
+        """;
+
+    public const string Notifier = """
+        using ArchTemplates;
+
+        [assembly: Container("Notifier", Description = "Alert and notification system", Technology = ".NET Worker")]
+
+        namespace Acme.Sensors.Notifier
+        {
+            [Component("Alert Formatter", Description = "Formats alert messages")]
+            public sealed class AlertFormatter { }
+        }
+        """;
+}
