@@ -2,9 +2,12 @@
 // Renders every ```mermaid block of the given Markdown files with the real Mermaid renderer
 // (@mermaid-js/mermaid-cli driving Debian's Chromium), all in one browser session.
 //
-// Usage: node render-mermaid.mjs <file.md>...
-// Prints a JSON array, one entry per block: { file, line, kind, ok, error }. `line` is the 1-based line
-// of the block's opening fence; `error` is the renderer's message when `ok` is false.
+// Usage: node render-mermaid.mjs [--svg-dir <dir>] <file.md>...
+// Prints a JSON array, one entry per block: { file, line, kind, ok, error, svg }. `line` is the 1-based
+// line of the block's opening fence; `error` is the renderer's message when `ok` is false. With
+// --svg-dir, each rendered diagram is written to <dir>/<n>-<file name>.<line>.svg (n: the file's
+// position in the arguments) and `svg` is that path
+// (a diagram can render and still lack an element: Mermaid's C4 parser skips some malformed lines).
 // Exit code 0 when every block was tried, 2 when the check could not run (the reason is on stderr).
 // CHROMIUM_PATH overrides the browser (default /usr/bin/chromium).
 
@@ -16,13 +19,22 @@ import { renderMermaid } from '@mermaid-js/mermaid-cli';
 import { ToolError, messageOf, runCheck } from './lib/cli.mjs';
 import { diagramKind, findMermaidBlocks } from './lib/markdown.mjs';
 
-const usage = 'node render-mermaid.mjs <file.md>...';
+const usage = 'node render-mermaid.mjs [--svg-dir <dir>] <file.md>...';
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const blockTimeoutMs = 60_000;
 const pagesAtOnce = Number(process.env.MERMAID_PAGES ?? 2);
 
 await runCheck(usage, async () => {
   const files = process.argv.slice(2);
+  let svgDirectory = null;
+  if (files[0] === '--svg-dir') {
+    svgDirectory = files[1];
+    files.splice(0, 2);
+    if (svgDirectory === undefined) {
+      throw new ToolError('--svg-dir needs a directory.');
+    }
+    fs.mkdirSync(svgDirectory, { recursive: true });
+  }
   if (files.length === 0) {
     throw new ToolError('No Markdown file given.');
   }
@@ -57,14 +69,20 @@ await runCheck(usage, async () => {
     ],
   });
   try {
-    const jobs = documents.flatMap(({ file, blocks }) => blocks.map((block) => ({ file, block })));
+    const jobs = documents.flatMap(({ file, blocks }, position) => blocks.map((block) => ({ file, position, block })));
     const report = new Array(jobs.length);
     let next = 0;
     const worker = async () => {
       while (next < jobs.length) {
         const index = next++;
-        const { file, block } = jobs[index];
-        report[index] = { file, line: block.line, kind: diagramKind(block.definition), ...(await check(browser, block)) };
+        const { file, position, block } = jobs[index];
+        const { ok, error, svg } = await check(browser, block);
+        let svgPath = null;
+        if (svgDirectory !== null && svg !== undefined) {
+          svgPath = path.join(svgDirectory, `${position + 1}-${path.basename(file)}.${block.line}.svg`);
+          fs.writeFileSync(svgPath, svg);
+        }
+        report[index] = { file, line: block.line, kind: diagramKind(block.definition), ok, error, svg: svgPath };
       }
     };
     await Promise.all(Array.from({ length: Math.min(pagesAtOnce, jobs.length) }, worker));
@@ -75,7 +93,7 @@ await runCheck(usage, async () => {
   }
 });
 
-/** Renders one block; a thrown error or Mermaid's own error diagram is a failure. */
+/** Renders one block; a thrown error or Mermaid's own error diagram is a failure. Returns the SVG it drew. */
 async function check(browser, block) {
   if (!block.closed) {
     return { ok: false, error: `The \`\`\`mermaid block opened on line ${block.line} is never closed.` };
@@ -89,9 +107,9 @@ async function check(browser, block) {
     const { data } = await Promise.race([rendering, timeout]);
     const svg = new TextDecoder().decode(data);
     if (/aria-roledescription="error"/.test(svg) || svg.includes('Syntax error in text')) {
-      return { ok: false, error: `Mermaid drew its error diagram instead: ${errorTextOf(svg)}` };
+      return { ok: false, error: `Mermaid drew its error diagram instead: ${errorTextOf(svg)}`, svg };
     }
-    return { ok: true, error: null };
+    return { ok: true, error: null, svg };
   } catch (error) {
     return { ok: false, error: cleanMessage(messageOf(error)) };
   } finally {

@@ -1,7 +1,10 @@
 namespace ArchTemplates.EndToEnd.Tests.Infrastructure;
 
 /// <summary>Whether a file is itself a valid JSON Schema that compiles, and why not.</summary>
-public sealed record SchemaCompileResult(string Schema, bool Ok, IReadOnlyList<string> Errors);
+public sealed record SchemaCompileResult(string Schema, bool Ok, IReadOnlyList<string> Errors)
+{
+    public override string ToString() => $"{Schema}: {(Ok ? "ok" : string.Join("; ", Errors))}";
+}
 
 /// <summary>
 /// JSON Schema checks by Ajv (draft 2020-12, ajv-formats, strict mode; union types such as

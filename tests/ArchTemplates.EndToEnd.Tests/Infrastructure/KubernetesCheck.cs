@@ -4,7 +4,11 @@ namespace ArchTemplates.EndToEnd.Tests.Infrastructure;
 /// One document of a manifest file, validated against its Kubernetes object schema. <c>Document</c> is its
 /// 1-based position in the file, null when the file is not valid YAML.
 /// </summary>
-public sealed record KubernetesDocumentResult(string File, int? Document, string? ApiVersion, string? Kind, string? Name, bool Ok, IReadOnlyList<string> Errors);
+public sealed record KubernetesDocumentResult(string File, int? Document, string? ApiVersion, string? Kind, string? Name, bool Ok, IReadOnlyList<string> Errors)
+{
+    public override string ToString()
+        => $"{File} document {Document?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} ({ApiVersion} {Kind} {Name}): {(Ok ? "ok" : string.Join("; ", Errors))}";
+}
 
 /// <summary>
 /// Validates multi-document Kubernetes manifests with the <c>kubernetes-models</c> package: apiVersion and kind

@@ -3,15 +3,17 @@ using ArchTemplates.EndToEnd.Tests.Infrastructure;
 namespace ArchTemplates.EndToEnd.Tests.ToolChecks;
 
 /// <summary>Both fixture documents, rendered once in one browser session for the whole test class.</summary>
-public sealed class MermaidRenderings
+public sealed class MermaidRenderings : IDisposable
 {
     public const string ValidDocument = "diagrams-valid.md";
 
     public const string BrokenDocument = "diagrams-broken.md";
 
+    private readonly TempDirectory _svgs = new("mermaid-svgs");
+
     public MermaidRenderings()
     {
-        var results = MermaidCheck.RenderAll(Fixtures.PathOf(ValidDocument), Fixtures.PathOf(BrokenDocument));
+        var results = MermaidCheck.RenderAll(_svgs.Path, [Fixtures.PathOf(ValidDocument), Fixtures.PathOf(BrokenDocument)]);
         Valid = [.. results.Where(result => result.File.EndsWith(ValidDocument, StringComparison.Ordinal))];
         Broken = [.. results.Where(result => result.File.EndsWith(BrokenDocument, StringComparison.Ordinal))];
     }
@@ -26,6 +28,8 @@ public sealed class MermaidRenderings
         var line = Fixtures.MermaidFenceLineOf(BrokenDocument, blockLine);
         return Assert.Single(Broken, result => result.Line == line);
     }
+
+    public void Dispose() => _svgs.Dispose();
 }
 
 public sealed class MermaidCheckTests(MermaidRenderings renderings) : IClassFixture<MermaidRenderings>
@@ -35,6 +39,18 @@ public sealed class MermaidCheckTests(MermaidRenderings renderings) : IClassFixt
     {
         Assert.Equal(["C4Context", "C4Container", "C4Component", "sequenceDiagram"], renderings.Valid.Select(result => result.Kind));
         Assert.All(renderings.Valid, result => Assert.True(result.Ok, $"The block on line {result.Line} did not render: {result.Error}"));
+    }
+
+    [Fact]
+    public void A_rendered_diagram_draws_every_element()
+    {
+        var container = Assert.Single(renderings.Valid, result => result.Kind == "C4Container");
+        var texts = MermaidCheck.TextsOf(Assert.IsType<string>(container.Svg));
+
+        foreach (var label in new[] { "Operator", "Sensors", "Gateway", "Processor", "Readings Database", "Reading Queue", "Notifier", "[Container: PostgreSQL]", "Raises alerts with" })
+        {
+            Assert.Contains(label, texts);
+        }
     }
 
     [Fact]
