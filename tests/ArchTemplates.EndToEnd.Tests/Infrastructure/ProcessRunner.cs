@@ -6,6 +6,9 @@ namespace ArchTemplates.EndToEnd.Tests.Infrastructure;
 /// <summary>The outcome of a finished process: exit code and everything it printed, interleaved.</summary>
 public sealed record ProcessResult(string Command, int ExitCode, string Output)
 {
+    /// <summary>What the process printed on standard output alone; <see cref="Output"/> interleaves standard error.</summary>
+    public string StandardOutput { get; init; } = "";
+
     public ProcessResult EnsureSuccess()
     {
         if (ExitCode != 0)
@@ -51,8 +54,13 @@ public static class ProcessRunner
         }
 
         var output = new StringBuilder();
+        var standardOutput = new StringBuilder();
         using var process = new Process { StartInfo = startInfo };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
+        process.OutputDataReceived += (_, e) =>
+        {
+            Append(output, e.Data);
+            Append(standardOutput, e.Data);
+        };
         process.ErrorDataReceived += (_, e) => Append(output, e.Data);
         process.Start();
         process.BeginOutputReadLine();
@@ -66,7 +74,7 @@ public static class ProcessRunner
         }
 
         process.WaitForExit();
-        return new ProcessResult(command, process.ExitCode, output.ToString());
+        return new ProcessResult(command, process.ExitCode, output.ToString()) { StandardOutput = standardOutput.ToString() };
     }
 
     public static ProcessResult Dotnet(string workingDirectory, params string[] arguments)

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace ArchTemplates.EndToEnd.Tests.Infrastructure;
+
+/// <summary>One <c>```mermaid</c> block as the real Mermaid renderer saw it.</summary>
+/// <param name="File">The Markdown file.</param>
+/// <param name="Line">The 1-based line of the block's opening fence.</param>
+/// <param name="Kind">The diagram type the block declares (<c>C4Container</c>, <c>sequenceDiagram</c>, ...).</param>
+/// <param name="Ok">Whether it rendered without error.</param>
+/// <param name="Error">The renderer's message when it did not.</param>
+/// <param name="Svg">The SVG file it drew, when an SVG directory was given.</param>
+public sealed record MermaidBlockResult(string File, int Line, string? Kind, bool Ok, string? Error, string? Svg);
+
+/// <summary>
+/// Renders every Mermaid block of Markdown documents with <c>@mermaid-js/mermaid-cli</c> driving Debian's
+/// Chromium; all documents of one call share one browser, so pass them together.
+/// </summary>
+public static partial class MermaidCheck
+{
+    public static IReadOnlyList<MermaidBlockResult> RenderAll(params string[] markdownPaths)
+        => Render(markdownPaths);
+
+    /// <summary>
+    /// Also writes each drawn diagram to <paramref name="svgDirectory"/>. A diagram can render and still lack an
+    /// element (Mermaid's C4 parser skips some malformed lines silently), so tests can look for every label in it.
+    /// </summary>
+    public static IReadOnlyList<MermaidBlockResult> RenderAll(string svgDirectory, IEnumerable<string> markdownPaths)
+        => Render(["--svg-dir", svgDirectory, .. markdownPaths]);
+
+    /// <summary>
+    /// The texts a drawn diagram shows, one per SVG <c>text</c> element, with its pieces (Mermaid wraps labels
+    /// word by word) joined by single spaces: "Readings Database", "[Container: PostgreSQL]", ...
+    /// </summary>
+    public static IReadOnlyList<string> TextsOf(string svgPath)
+    {
+        XNamespace svg = "http://www.w3.org/2000/svg";
+        return [.. XDocument.Load(svgPath)
+            .Descendants(svg + "text")
+            .Select(text => string.Join(' ', text.DescendantNodes().OfType<XText>().Select(piece => piece.Value)))
+            .Select(text => Whitespace().Replace(text, " ").Trim())
+            .Where(text => text.Length > 0)];
+    }
+
+    private static List<MermaidBlockResult> Render(IEnumerable<string> arguments)
+        => NodeTools.Run<List<MermaidBlockResult>>("render-mermaid.mjs", arguments, needsChromium: true, timeout: TimeSpan.FromMinutes(5));
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,4 @@
+resource "azurerm_resource_group" "sensors" {
+  name     = "rg-sensors"
+  location =
+}
