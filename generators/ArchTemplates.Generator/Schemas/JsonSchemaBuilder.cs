@@ -134,7 +134,7 @@ internal sealed class JsonSchemaBuilder(JsonNaming naming)
             return Reference(named);
         }
 
-        Report(origin, type.ToDisplayString(), DescribeProblem(type));
+        Report(origin, type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(), DescribeProblem(type));
         return new JsonObject();
     }
 
