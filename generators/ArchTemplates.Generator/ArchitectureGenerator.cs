@@ -182,7 +182,7 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
     private static IncrementalValueProvider<EquatableArray<CodeReadResult<T>>> AssemblyAttribute<T>(
         IncrementalGeneratorInitializationContext context,
         string metadataName,
-        Func<GeneratorAttributeSyntaxContext, CodeReadResult<T>> read,
+        Func<AttributeTarget, CodeReadResult<T>> read,
         string trackingName)
         where T : IEquatable<T>
         => Attribute(context, metadataName, static node => node is CompilationUnitSyntax, read, trackingName);
@@ -191,7 +191,7 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
         IncrementalGeneratorInitializationContext context,
         string metadataName,
         Func<SyntaxNode, bool> predicate,
-        Func<GeneratorAttributeSyntaxContext, CodeReadResult<T>> read,
+        Func<AttributeTarget, CodeReadResult<T>> read,
         string trackingName)
         where T : IEquatable<T>
         => context.SyntaxProvider
@@ -200,7 +200,7 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
                 (node, _) => predicate(node),
                 (attributeContext, _) => Guard.Run(
                     $"reading [{attributeContext.Attributes.FirstOrDefault()?.AttributeClass?.Name}] on {attributeContext.TargetSymbol.Name}",
-                    () => read(attributeContext),
+                    () => read(AttributeTarget.From(attributeContext)),
                     failure => new CodeReadResult<T>(EquatableArray<Declared<T>>.Empty, new[] { failure }.ToEquatableArray())))
             .Collect()
             .Select(static (results, _) => Sorted(results))
@@ -223,7 +223,7 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
             .ForAttributeWithMetadataName(
                 DataModelAttributeReader.MetadataName,
                 static (node, _) => node is TypeDeclarationSyntax or EnumDeclarationSyntax,
-                static (attributeContext, _) => DataModelAttributeReader.ReadTarget(attributeContext))
+                static (attributeContext, _) => DataModelAttributeReader.ReadTarget(AttributeTarget.From(attributeContext)))
             .Where(static target => target is not null)
             .Select(static (target, _) => target!)
             .Collect()

@@ -12,11 +12,11 @@ internal static class ApiAttributeReader
 {
     public const string MetadataName = "ArchTemplates.ApiAttribute";
 
-    public static CodeReadResult<ApiEndpoint> Read(GeneratorAttributeSyntaxContext context)
+    public static CodeReadResult<ApiEndpoint> Read(AttributeTarget context)
     {
         var items = new List<Declared<ApiEndpoint>>();
         var diagnostics = new List<DiagnosticInfo>();
-        var component = context.TargetSymbol is IAssemblySymbol ? null : ComponentLookup.ComponentOf(context.TargetSymbol);
+        var component = context.Symbol is IAssemblySymbol ? null : ComponentLookup.ComponentOf(context.Symbol);
         foreach (var attribute in context.Attributes)
         {
             var location = attribute.ApplicationSyntaxReference is { } reference ? LocationInfo.From(reference.GetSyntax()) : null;

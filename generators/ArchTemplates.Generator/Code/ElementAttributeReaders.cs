@@ -18,7 +18,7 @@ internal static class ElementAttributeReaders
     public const string Technology = "ArchTemplates.TechnologyAttribute";
     public const string Component = "ArchTemplates.ComponentAttribute";
 
-    public static CodeReadResult<Model.Container> ReadContainers(GeneratorAttributeSyntaxContext context)
+    public static CodeReadResult<Model.Container> ReadContainers(AttributeTarget context)
         => Read(context, "[Container]", (arguments, name) => new Model.Container(
             name,
             arguments.Named("Description"),
@@ -26,25 +26,25 @@ internal static class ElementAttributeReaders
             (ContainerKind)arguments.NamedEnum("Kind", System.Enum.GetNames(typeof(ContainerKind))),
             Project: null));
 
-    public static CodeReadResult<Model.Person> ReadPeople(GeneratorAttributeSyntaxContext context)
+    public static CodeReadResult<Model.Person> ReadPeople(AttributeTarget context)
         => Read(context, "[Person]", (arguments, name) => new Model.Person(name, arguments.Named("Description")));
 
-    public static CodeReadResult<Model.ExternalSystem> ReadExternalSystems(GeneratorAttributeSyntaxContext context)
+    public static CodeReadResult<Model.ExternalSystem> ReadExternalSystems(AttributeTarget context)
         => Read(context, "[ExternalSystem]", (arguments, name) => new Model.ExternalSystem(name, arguments.Named("Description"), arguments.Named("Technology")));
 
-    public static CodeReadResult<Model.Technology> ReadTechnologies(GeneratorAttributeSyntaxContext context)
+    public static CodeReadResult<Model.Technology> ReadTechnologies(AttributeTarget context)
         => Read(context, "[Technology]", (arguments, name) => new Model.Technology(name, arguments.Named("Version"), arguments.Named("Description"), arguments.Named("Package")));
 
-    public static CodeReadResult<Model.Component> ReadComponents(GeneratorAttributeSyntaxContext context)
+    public static CodeReadResult<Model.Component> ReadComponents(AttributeTarget context)
         => Read(context, "[Component]", (arguments, name) => new Model.Component(
             name,
             arguments.NamedReference("Container") ?? new ElementReference(CodeConventions.OwnContainer),
             arguments.Named("Description"),
             arguments.Named("Technology"),
-            context.TargetSymbol.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty)));
+            context.Symbol.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty)));
 
     /// <summary>Reads every application of one attribute; an empty name is reported (ARCH005) instead of declaring a nameless element.</summary>
-    private static CodeReadResult<T> Read<T>(GeneratorAttributeSyntaxContext context, string attributeName, System.Func<AttributeArguments, string, T> create)
+    private static CodeReadResult<T> Read<T>(AttributeTarget context, string attributeName, System.Func<AttributeArguments, string, T> create)
         where T : System.IEquatable<T>
     {
         var items = new List<Declared<T>>();
