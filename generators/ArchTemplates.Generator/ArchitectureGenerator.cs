@@ -23,6 +23,13 @@ namespace ArchTemplates.Generator;
 /// project that owns the documentation (<c>ArchDocsGenerate=true</c>), renders the document and the
 /// data-model schemas that the package's build targets write to disk.
 /// </summary>
+[Component("Generator Pipeline", Description = "The incremental pipeline: reads every input, merges the model, emits the typed model, the fragment and the document")]
+[Relationship("YAML Reader", "Reads architecture.yml with")]
+[Relationship("Attribute Readers", "Reads the code's declarations with")]
+[Relationship("Fragment Exchange", "Exchanges declarations with referenced projects through")]
+[Relationship("Model Merger", "Merges the model with")]
+[Relationship("Document Renderer", "Renders the document with")]
+[Relationship("Code Emitters", "Emits C# with")]
 [Generator(LanguageNames.CSharp)]
 public sealed class ArchitectureGenerator : IIncrementalGenerator
 {

@@ -10,6 +10,8 @@ namespace ArchTemplates.Generator.Code;
 /// Reads the attributes that declare elements: <c>[assembly: Container]</c>, <c>Person</c>,
 /// <c>ExternalSystem</c>, <c>Technology</c>, and <c>[Component]</c> on types.
 /// </summary>
+[Component("Attribute Readers", Description = "Read the architecture attributes from source or metadata, falling back to syntax for generated constants")]
+[Relationship("Schema Builder", "Derives data-model schemas with")]
 internal static class ElementAttributeReaders
 {
     public const string Container = "ArchTemplates.ContainerAttribute";
