@@ -17,10 +17,8 @@ internal static class ApiAttributeReader
         var items = new List<Declared<ApiEndpoint>>();
         var diagnostics = new List<DiagnosticInfo>();
         var component = context.Symbol is IAssemblySymbol ? null : ComponentLookup.ComponentOf(context.Symbol);
-        foreach (var attribute in context.Attributes)
+        foreach (var (arguments, location) in context.Applications())
         {
-            var location = attribute.ApplicationSyntaxReference is { } reference ? LocationInfo.From(reference.GetSyntax()) : null;
-            var arguments = new AttributeArguments(attribute, context.SemanticModel);
             var method = arguments.Constructor(0);
             var route = arguments.Constructor(1);
             if (method is null || route is null)

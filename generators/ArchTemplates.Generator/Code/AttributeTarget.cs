@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using ArchTemplates.Generator.Diagnostics;
 using Microsoft.CodeAnalysis;
 
 namespace ArchTemplates.Generator.Code;
@@ -17,5 +19,13 @@ internal readonly record struct AttributeTarget(ISymbol Symbol, ImmutableArray<A
     public static AttributeTarget FromMetadata(ISymbol symbol, string attributeName)
         => new(symbol, symbol.GetAttributes().Where(attribute => attribute.AttributeClass?.ToDisplayString() == attributeName).ToImmutableArray(), null);
 
-    public bool IsEmpty => Attributes.IsDefaultOrEmpty;
+    /// <summary>Each application of the attribute, ready to read, with where it is written.</summary>
+    public IEnumerable<(AttributeArguments Arguments, LocationInfo? Location)> Applications()
+    {
+        foreach (var attribute in Attributes.IsDefault ? ImmutableArray<AttributeData>.Empty : Attributes)
+        {
+            var location = attribute.ApplicationSyntaxReference is { } reference ? LocationInfo.From(reference.GetSyntax()) : null;
+            yield return (new AttributeArguments(attribute, SemanticModel), location);
+        }
+    }
 }

@@ -51,10 +51,8 @@ internal static class ElementAttributeReaders
     {
         var items = new List<Declared<T>>();
         var diagnostics = new List<DiagnosticInfo>();
-        foreach (var attribute in context.Attributes)
+        foreach (var (arguments, location) in context.Applications())
         {
-            var location = attribute.ApplicationSyntaxReference is { } reference ? LocationInfo.From(reference.GetSyntax()) : null;
-            var arguments = new AttributeArguments(attribute, context.SemanticModel);
             if (arguments.Constructor(0) is not { } name)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingValue, location, attributeName, "name"));

@@ -17,10 +17,8 @@ internal static class RelationshipAttributeReader
         var diagnostics = new List<DiagnosticInfo>();
         var onType = context.Symbol is INamedTypeSymbol;
         var component = onType ? ComponentLookup.ComponentOf(context.Symbol) : null;
-        foreach (var attribute in context.Attributes)
+        foreach (var (arguments, location) in context.Applications())
         {
-            var location = attribute.ApplicationSyntaxReference is { } reference ? LocationInfo.From(reference.GetSyntax()) : null;
-            var arguments = new AttributeArguments(attribute, context.SemanticModel);
             var to = arguments.ConstructorReference(0);
             var description = arguments.Constructor(1);
             if (to is null || description is null)
