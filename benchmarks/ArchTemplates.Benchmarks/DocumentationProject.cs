@@ -1,0 +1,229 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using ArchTemplates.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Emit;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ArchTemplates.Benchmarks;
+
+/// <summary>
+/// The project that owns the documentation, in memory, as the compiler sees it: its sources, references,
+/// architecture.yml and build properties. Two shapes of the synthetic architecture reach it:
+/// <list type="bullet">
+/// <item><see cref="SingleCompilation"/>: every declaration is in this project's sources and the containers are
+/// declared in architecture.yml (attribute discovery's worst case: everything goes through the syntax pipeline).</item>
+/// <item><see cref="WithContainerProjects"/>: each container is a referenced project, compiled beforehand with the
+/// generator, so this project reads 200 fragments and has no architecture in its own sources.</item>
+/// </list>
+/// </summary>
+internal sealed class DocumentationProject
+{
+    public const string AssemblyName = "Synthetic.Architecture";
+    private const string YamlPath = "/repo/architecture.yml";
+    private const string DocumentSource = "DocumentationOutput.g.cs";
+
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    private static readonly CSharpCompilationOptions CompilationOptions = new(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
+    private static readonly ImmutableArray<MetadataReference> FrameworkReferences = LoadFrameworkReferences();
+
+    private readonly ImmutableArray<SourceFile> _sources;
+    private readonly ImmutableArray<MetadataReference> _references;
+    private readonly AdditionalText _yaml;
+
+    private DocumentationProject(IEnumerable<SourceFile> sources, IEnumerable<MetadataReference> projectReferences, string yaml)
+    {
+        _sources = [.. sources];
+        _references = [.. FrameworkReferences, .. projectReferences];
+        _yaml = new InMemoryAdditionalText(YamlPath, yaml);
+        Trees = [.. _sources.Select(Parse)];
+    }
+
+    /// <summary>The sources parsed once: the compiler parses before generators run, so generator timings start from these.</summary>
+    public ImmutableArray<SyntaxTree> Trees { get; }
+
+    public static DocumentationProject SingleCompilation()
+        => new(
+            Enumerable.Range(0, SyntheticArchitecture.ContainerCount)
+                .SelectMany(container => SyntheticArchitecture.ContainerSources(container, ownProject: false))
+                .Append(SyntheticArchitecture.Unrelated(42)),
+            [],
+            SyntheticArchitecture.Yaml(declareContainers: true));
+
+    /// <summary>Builds the 200 container projects (sources, generator, emit) and the documentation project that references them.</summary>
+    public static DocumentationProject WithContainerProjects()
+    {
+        var containerProjects = Enumerable.Range(0, SyntheticArchitecture.ContainerCount).Select(ContainerProject).ToList();
+        return new DocumentationProject([SyntheticArchitecture.Unrelated(42)], containerProjects, SyntheticArchitecture.Yaml(declareContainers: false));
+    }
+
+    public CSharpCompilation CreateCompilation() => CSharpCompilation.Create(AssemblyName, Trees, _references, CompilationOptions);
+
+    /// <summary>What "compile" means here: parse every source, bind, and emit the assembly and its portable PDB, without generators.</summary>
+    public EmitResult Compile()
+    {
+        var compilation = CSharpCompilation.Create(AssemblyName, _sources.Select(Parse), _references, CompilationOptions);
+        using var assembly = new MemoryStream();
+        using var symbols = new MemoryStream();
+        return compilation.Emit(assembly, symbols);
+    }
+
+    /// <summary>The same with the generator running first and its output compiled too: the build's total cost.</summary>
+    public EmitResult CompileWithGenerator()
+    {
+        var compilation = CSharpCompilation.Create(AssemblyName, _sources.Select(Parse), _references, CompilationOptions);
+        CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var generated, out _);
+        using var assembly = new MemoryStream();
+        using var symbols = new MemoryStream();
+        return generated.Emit(assembly, symbols);
+    }
+
+    /// <summary>A fresh driver: nothing cached. Step tracking costs time, so only checks and the step profile turn it on.</summary>
+    public GeneratorDriver CreateDriver(bool trackSteps = false)
+        => CreateDriver(_yaml, DocumentationOptions, trackSteps);
+
+    /// <summary>The compilation with the unrelated file changed.</summary>
+    public static CSharpCompilation EditUnrelatedFile(CSharpCompilation compilation)
+        => Replace(compilation, SyntheticArchitecture.Unrelated(43));
+
+    /// <summary>The compilation with one component's description changed (single-compilation shape only).</summary>
+    public static CSharpCompilation EditComponentDescription(CSharpCompilation compilation)
+        => Replace(compilation, SyntheticArchitecture.Component(
+            SyntheticArchitecture.EditedComponent,
+            SyntheticArchitecture.ComponentDescription(SyntheticArchitecture.EditedComponent) + " and audits it",
+            ownProject: false));
+
+    /// <summary>
+    /// Runs the generator once and throws unless it did the real work: no exception, no warning or error,
+    /// and the document rendered with every element in it. Returns what it generated, for the log.
+    /// </summary>
+    public string VerifyFullRun()
+    {
+        var driver = CreateDriver().RunGenerators(CreateCompilation());
+        var result = driver.GetRunResult().Results.Single();
+        var problems = result.Diagnostics.Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).ToList();
+        if (result.Exception is not null || problems.Count > 0)
+        {
+            throw new InvalidOperationException($"The generator run is not clean: {result.Exception}{string.Join("\n", problems.Take(10))}");
+        }
+
+        var document = result.GeneratedSources.SingleOrDefault(source => source.HintName == DocumentSource).SourceText?.ToString()
+            ?? throw new InvalidOperationException("The generator rendered no document; is ArchDocsGenerate set?");
+        var expectedNames = new[]
+        {
+            SyntheticArchitecture.ContainerName(SyntheticArchitecture.ContainerCount - 1),
+            SyntheticArchitecture.ComponentName(SyntheticArchitecture.ComponentCount - 1),
+            $"Model {SyntheticArchitecture.DataModelCount - 1:D3}",
+        };
+        foreach (var name in expectedNames.Where(name => !document.Contains(name, StringComparison.Ordinal)))
+        {
+            throw new InvalidOperationException($"The document does not mention '{name}'.");
+        }
+
+        return $"no diagnostics, generated {string.Join(", ", result.GeneratedSources.Select(source => $"{source.HintName} ({source.SourceText.Length:N0} chars)"))}";
+    }
+
+    /// <summary>Throws unless the edit makes the document step run again exactly when <paramref name="expectRender"/>.</summary>
+    public void VerifyIncrementalRun(Func<CSharpCompilation, CSharpCompilation> edit, bool expectRender)
+    {
+        var compilation = CreateCompilation();
+        var driver = CreateDriver(trackSteps: true).RunGenerators(compilation).RunGenerators(edit(compilation));
+        var documentSteps = driver.GetRunResult().Results.Single().TrackedSteps["Document"];
+        var rendered = documentSteps.SelectMany(step => step.Outputs).Any(output => output.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified);
+        if (rendered != expectRender)
+        {
+            throw new InvalidOperationException($"The edit {(rendered ? "re-rendered" : "did not re-render")} the document.");
+        }
+    }
+
+    private static readonly Dictionary<string, string> DocumentationOptions = new()
+    {
+        ["build_property.RootNamespace"] = AssemblyName,
+        ["build_property.MSBuildProjectName"] = AssemblyName,
+        ["build_property.ArchDocsGenerate"] = "true",
+    };
+
+    private static CSharpGeneratorDriver CreateDriver(AdditionalText yaml, Dictionary<string, string> globalOptions, bool trackSteps)
+        => CSharpGeneratorDriver.Create(
+            [new ArchitectureGenerator().AsSourceGenerator()],
+            [yaml],
+            ParseOptions,
+            new InMemoryOptionsProvider(globalOptions, new() { [yaml.Path] = new() { ["build_metadata.AdditionalFiles.ArchTemplatesRole"] = "Architecture" } }),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>One container's project, built as the build would: generator (not owning the documentation), then emit.</summary>
+    private static MetadataReference ContainerProject(int container)
+    {
+        var name = $"Synthetic.Container{container:D3}";
+        var options = new Dictionary<string, string>
+        {
+            ["build_property.RootNamespace"] = name,
+            ["build_property.MSBuildProjectName"] = name,
+            ["build_property.ArchDocsGenerate"] = "false",
+        };
+        var compilation = CSharpCompilation.Create(name, SyntheticArchitecture.ContainerSources(container, ownProject: true).Select(Parse), FrameworkReferences, CompilationOptions);
+        CreateDriver(new InMemoryAdditionalText(YamlPath, SyntheticArchitecture.Yaml(declareContainers: false)), options, trackSteps: false)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        using var image = new MemoryStream();
+        var emitted = output.Emit(image);
+        if (!emitted.Success || diagnostics.Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error))
+        {
+            throw new InvalidOperationException($"{name} does not build: {string.Join("\n", diagnostics.Concat(emitted.Diagnostics).Take(10))}");
+        }
+
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
+
+    private static CSharpCompilation Replace(CSharpCompilation compilation, SourceFile file)
+    {
+        var old = compilation.SyntaxTrees.Single(tree => tree.FilePath == file.Path);
+        return compilation.ReplaceSyntaxTree(old, Parse(file));
+    }
+
+    /// <summary>Parsed as the compiler reads files: as UTF-8 text (a PDB needs the encoding).</summary>
+    private static SyntaxTree Parse(SourceFile file) => CSharpSyntaxTree.ParseText(SourceText.From(file.Text, Encoding.UTF8), ParseOptions, file.Path);
+
+    /// <summary>The running framework's assemblies and the attributes, loaded once (as the compiler server keeps them).</summary>
+    private static ImmutableArray<MetadataReference> LoadFrameworkReferences()
+        =>
+        [
+            .. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+                .Split(Path.PathSeparator)
+                .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
+                .Select(path => MetadataReference.CreateFromFile(path)),
+            MetadataReference.CreateFromFile(typeof(ContainerAttribute).Assembly.Location),
+        ];
+
+    private sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+    {
+        private readonly SourceText _text = SourceText.From(text);
+
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    private sealed class InMemoryOptionsProvider(Dictionary<string, string> global, Dictionary<string, Dictionary<string, string>> files) : AnalyzerConfigOptionsProvider
+    {
+        private static readonly AnalyzerConfigOptions NoOptions = new DictionaryOptions([]);
+
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(global);
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => NoOptions;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+            => files.TryGetValue(textFile.Path, out var options) ? new DictionaryOptions(options) : NoOptions;
+    }
+
+    private sealed class DictionaryOptions(Dictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
+    }
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
+
+namespace ArchTemplates.Benchmarks;
+
+/// <summary>
+/// The generator on the synthetic architecture, next to the compile of the same sources, in one run so
+/// the ratio is measured side by side. Every generator benchmark gets a fresh compilation in its
+/// iteration setup: a compilation caches what was bound, and a build never hands the generator one
+/// that was already bound. Every operation takes a third of a second or more: one invocation per iteration.
+/// </summary>
+[MemoryDiagnoser]
+[InvocationCount(1)]
+public class GeneratorBenchmarks
+{
+    private DocumentationProject _project = null!;
+    private DocumentationProject _fragmentsProject = null!;
+    private CSharpCompilation _compilation = null!;
+    private GeneratorDriver _warmDriver = null!;
+    private CSharpCompilation _edited = null!;
+
+    [GlobalSetup(Targets = [nameof(Compile), nameof(CompileWithGenerator)])]
+    public void CreateSingleCompilationAndCheckItCompiles()
+    {
+        _project = DocumentationProject.SingleCompilation();
+        foreach (var emitted in new[] { _project.Compile(), _project.CompileWithGenerator() })
+        {
+            if (!emitted.Success)
+            {
+                throw new InvalidOperationException("The synthetic project does not compile: " + string.Join("\n", emitted.Diagnostics.Take(10)));
+            }
+        }
+    }
+
+    [GlobalSetup(Targets = [nameof(GeneratorFullRun), nameof(GeneratorIncrementalUnrelatedEdit), nameof(GeneratorIncrementalComponentEdit)])]
+    public void CreateSingleCompilationAndCheckTheGenerator()
+    {
+        _project = DocumentationProject.SingleCompilation();
+        Console.WriteLine($"// Single compilation of {_project.Trees.Length} files: {_project.VerifyFullRun()}");
+        _project.VerifyIncrementalRun(DocumentationProject.EditUnrelatedFile, expectRender: false);
+        _project.VerifyIncrementalRun(DocumentationProject.EditComponentDescription, expectRender: true);
+    }
+
+    [GlobalSetup(Target = nameof(GeneratorFullRunFromFragments))]
+    public void CreateContainerProjects()
+    {
+        _fragmentsProject = DocumentationProject.WithContainerProjects();
+        Console.WriteLine($"// Documentation project referencing {SyntheticArchitecture.ContainerCount} container projects: {_fragmentsProject.VerifyFullRun()}");
+    }
+
+    /// <summary>Parse, bind and emit (assembly and PDB) the synthetic sources, without the generator.</summary>
+    [Benchmark]
+    public EmitResult Compile() => _project.Compile();
+
+    /// <summary>The same with the generator in the build: what a build of this project costs in total.</summary>
+    [Benchmark]
+    public EmitResult CompileWithGenerator() => _project.CompileWithGenerator();
+
+    [IterationSetup(Target = nameof(GeneratorFullRun))]
+    public void FreshCompilation() => _compilation = _project.CreateCompilation();
+
+    /// <summary>A fresh driver on a fresh compilation: every step runs, the document is rendered.</summary>
+    [Benchmark]
+    public GeneratorDriver GeneratorFullRun() => _project.CreateDriver().RunGenerators(_compilation);
+
+    [IterationSetup(Target = nameof(GeneratorIncrementalUnrelatedEdit))]
+    public void PrepareUnrelatedEdit() => PrepareEdit(DocumentationProject.EditUnrelatedFile);
+
+    /// <summary>The driver of a previous run, after a file that declares no architecture changed (an IDE keystroke).</summary>
+    [Benchmark]
+    public GeneratorDriver GeneratorIncrementalUnrelatedEdit() => _warmDriver.RunGenerators(_edited);
+
+    [IterationSetup(Target = nameof(GeneratorIncrementalComponentEdit))]
+    public void PrepareComponentEdit() => PrepareEdit(DocumentationProject.EditComponentDescription);
+
+    /// <summary>The driver of a previous run, after one component's description changed: the document is rendered again.</summary>
+    [Benchmark]
+    public GeneratorDriver GeneratorIncrementalComponentEdit() => _warmDriver.RunGenerators(_edited);
+
+    [IterationSetup(Target = nameof(GeneratorFullRunFromFragments))]
+    public void FreshFragmentsCompilation() => _compilation = _fragmentsProject.CreateCompilation();
+
+    /// <summary>A fresh driver in the documentation project that references the 200 container projects and reads their fragments.</summary>
+    [Benchmark]
+    public GeneratorDriver GeneratorFullRunFromFragments() => _fragmentsProject.CreateDriver().RunGenerators(_compilation);
+
+    private void PrepareEdit(Func<CSharpCompilation, CSharpCompilation> edit)
+    {
+        var compilation = _project.CreateCompilation();
+        _warmDriver = _project.CreateDriver().RunGenerators(compilation);
+        _edited = edit(compilation);
+    }
+}

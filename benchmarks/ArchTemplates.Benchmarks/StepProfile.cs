@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ArchTemplates.Benchmarks;
+
+/// <summary>
+/// Where a generator run spends its time: the elapsed time the driver
+/// records for each tracked step (our named steps and Roslyn's own attribute-discovery steps), averaged
+/// over several runs after warm-up. Not a benchmark: step tracking itself costs time, so the total here
+/// is above the benchmark's mean.
+/// </summary>
+internal static class StepProfile
+{
+    private const int WarmUpRuns = 3;
+    private const int MeasuredRuns = 10;
+
+    public static void Print()
+    {
+        var project = DocumentationProject.SingleCompilation();
+        Print("Full run (fresh driver, fresh compilation)", project, compilation => (project.CreateDriver(trackSteps: true), compilation));
+        Print("Component edit (warm driver)", project, compilation => (project.CreateDriver(trackSteps: true).RunGenerators(compilation), DocumentationProject.EditComponentDescription(compilation)));
+        Print("Unrelated edit (warm driver)", project, compilation => (project.CreateDriver(trackSteps: true).RunGenerators(compilation), DocumentationProject.EditUnrelatedFile(compilation)));
+        var fragmentsProject = DocumentationProject.WithContainerProjects();
+        Print("Full run from 200 referenced container projects", fragmentsProject, compilation => (fragmentsProject.CreateDriver(trackSteps: true), compilation));
+    }
+
+    private static void Print(string title, DocumentationProject project, Func<CSharpCompilation, (GeneratorDriver Driver, CSharpCompilation Compilation)> prepare)
+    {
+        var stepTotals = new Dictionary<string, (TimeSpan Elapsed, int Count)>();
+        var wallClock = TimeSpan.Zero;
+        var driverElapsed = TimeSpan.Zero;
+        for (var run = 0; run < WarmUpRuns + MeasuredRuns; run++)
+        {
+            var (driver, compilation) = prepare(project.CreateCompilation());
+            var stopwatch = Stopwatch.StartNew();
+            driver = driver.RunGenerators(compilation);
+            stopwatch.Stop();
+            if (run < WarmUpRuns)
+            {
+                continue;
+            }
+
+            wallClock += stopwatch.Elapsed;
+            driverElapsed += driver.GetTimingInfo().ElapsedTime;
+            foreach (var (name, steps) in driver.GetRunResult().Results.Single().TrackedSteps)
+            {
+                var (elapsed, count) = stepTotals.GetValueOrDefault(name);
+                stepTotals[name] = (elapsed + steps.Aggregate(TimeSpan.Zero, (sum, step) => sum + step.ElapsedTime), count + steps.Length);
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"{title}: {Milliseconds(wallClock)} ms wall clock, {Milliseconds(driverElapsed)} ms recorded by the driver (mean of {MeasuredRuns} runs)");
+        Console.WriteLine($"  {"Step",-52} {"ms/run",8} {"runs of step/run",17}");
+        foreach (var (name, (elapsed, count)) in stepTotals.OrderByDescending(entry => entry.Value.Elapsed))
+        {
+            Console.WriteLine($"  {name,-52} {Milliseconds(elapsed),8} {count / MeasuredRuns,17}");
+        }
+    }
+
+    private static string Milliseconds(TimeSpan total) => (total.TotalMilliseconds / MeasuredRuns).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+}
