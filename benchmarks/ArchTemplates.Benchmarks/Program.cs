@@ -1,5 +1,7 @@
 using System;
+using System.IO;
 using System.Linq;
+using System.Reflection;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
@@ -30,10 +32,12 @@ internal static class Program
     /// Without <c>--job</c>, 10 measured iterations: BenchmarkDotNet's default runs until the confidence
     /// interval is narrow (up to 100 iterations of a second or more each), far past ten minutes on two
     /// cores. A default job set here would override <c>--job</c>, so it is set only when none is given.
+    /// Reports go to artifacts/benchmarks/results.
     /// </summary>
     private static ManualConfig Config(string[] args)
     {
-        var config = ManualConfig.Create(DefaultConfig.Instance);
+        var artifacts = typeof(Program).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(attribute => attribute.Key == "ArtifactsPath").Value!;
+        var config = ManualConfig.Create(DefaultConfig.Instance).WithArtifactsPath(Path.Combine(artifacts, "benchmarks"));
         return args.Any(arg => arg is "--job" or "-j") ? config : config.AddJob(Job.Default.WithIterationCount(10).AsDefault());
     }
 }
