@@ -26,7 +26,7 @@ namespace ArchTemplates.Benchmarks;
 /// </summary>
 internal sealed class DocumentationProject
 {
-    public const string AssemblyName = "Synthetic.Architecture";
+    private const string AssemblyName = "Synthetic.Architecture";
     private const string YamlPath = "/repo/architecture.yml";
     private const string DocumentSource = "DocumentationOutput.g.cs";
 
