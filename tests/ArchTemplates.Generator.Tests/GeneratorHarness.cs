@@ -26,6 +26,9 @@ internal sealed class GeneratorHarness
     {
         ["build_property.RootNamespace"] = "Acme.Sensors",
         ["build_property.ArchDocsGenerate"] = "true",
+        ["build_property.MSBuildProjectName"] = "Acme.Sensors.Architecture",
+        ["build_property.ProjectDir"] = "/repo/src/Acme.Sensors.Architecture/",
+        ["build_property.ArchDocsRoot"] = "/repo/",
     };
 
     private readonly List<AdditionalText> _additionalTexts = [];
@@ -39,6 +42,23 @@ internal sealed class GeneratorHarness
         return this;
     }
 
+    /// <summary>Adds the folder listing the build writes for the documentation project ("d path" / "f path" lines).</summary>
+    public GeneratorHarness WithListing(string listing)
+    {
+        const string path = "/repo/obj/archdocs.listing.txt";
+        _additionalTexts.Add(new InMemoryAdditionalText(path, listing));
+        _fileOptions[path] = new() { ["build_metadata.AdditionalFiles.ArchTemplatesRole"] = "Listing" };
+        return this;
+    }
+
+    /// <summary>Adds a custom document template (the ArchDocsTemplate property).</summary>
+    public GeneratorHarness WithTemplate(string path, string template)
+    {
+        _additionalTexts.Add(new InMemoryAdditionalText(path, template));
+        _fileOptions[path] = new() { ["build_metadata.AdditionalFiles.ArchTemplatesRole"] = "Template" };
+        return WithProperty("ArchDocsTemplate", path);
+    }
+
     public GeneratorHarness WithProperty(string name, string value)
     {
         _globalOptions["build_property." + name] = value;
@@ -49,7 +69,7 @@ internal sealed class GeneratorHarness
     /// Adds a referenced project: its sources are compiled with the generator (as a project that does not own
     /// the documentation), so its assembly carries the architecture fragment a real build would produce.
     /// </summary>
-    public GeneratorHarness WithProjectReference(string assemblyName, params string[] sources)
+    public GeneratorHarness WithProjectReference(TestProject reference)
     {
         var project = new GeneratorHarness();
         foreach (var text in _additionalTexts)
@@ -58,8 +78,13 @@ internal sealed class GeneratorHarness
             project._fileOptions[text.Path] = _fileOptions[text.Path];
         }
 
-        project.WithProperty("ArchDocsGenerate", "false").WithProperty("RootNamespace", assemblyName).WithProperty("MSBuildProjectName", assemblyName);
-        var compilation = Compilation(assemblyName, sources, _projectReferences, $"/repo/src/{assemblyName}");
+        project.WithProperty("ArchDocsGenerate", "false")
+            .WithProperty("RootNamespace", reference.Name)
+            .WithProperty("MSBuildProjectName", reference.Name)
+            .WithProperty("ProjectDir", $"/repo/{reference.Directory}/")
+            .WithProperty("TargetFramework", "net10.0")
+            .WithProperty("ArchDocsPackages", reference.Packages);
+        var compilation = Compilation(reference.Name, reference.Sources, _projectReferences, $"/repo/{reference.Directory}");
         project.CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         Assert.Empty(diagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
         using var image = new MemoryStream();
@@ -118,8 +143,11 @@ internal sealed class GeneratorHarness
     }
 }
 
+/// <summary>A project the documentation project references: its name, folder under /repo, packages ("Id@Version,...") and sources.</summary>
+public sealed record TestProject(string Name, string Directory, string Packages, params string[] Sources);
+
 /// <summary>What one generator run produced: sources, the compilation including them, and diagnostics.</summary>
-internal sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation OutputCompilation, ImmutableArray<Diagnostic> Diagnostics)
+public sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation OutputCompilation, ImmutableArray<Diagnostic> Diagnostics)
 {
     public string Source(string hintName)
         => Result.Results.Single().GeneratedSources.Single(source => source.HintName == hintName).SourceText.ToString();

@@ -3,64 +3,106 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace ArchTemplates.Generator.Tests;
 
-/// <summary>The generator runs on every keystroke in an IDE: unchanged input must reuse every step's output.</summary>
+/// <summary>The generator runs on every keystroke in an IDE: input that did not change must reuse every step's output.</summary>
 public sealed class IncrementalityTests
 {
-    private const string Yaml = "title: Sensor Monitoring Platform\n";
-    private const string Container = "[assembly: ArchTemplates.Container(\"Gateway\")]";
+    private const string Component = """
+        [assembly: ArchTemplates.Container("Gateway")]
+        namespace Acme.Sensors
+        {
+            [ArchTemplates.Component("Router", Description = "Routes readings")]
+            [ArchTemplates.Relationship("Database", "Stores readings in")]
+            public sealed class Router { }
+
+            [ArchTemplates.DataModel("Reading")]
+            public sealed record Reading(string SensorId, double Value);
+        }
+        """;
+
     private const string Unrelated = "namespace Acme; public static class Helper { public static int Answer() => 42; }";
+
+    private static GeneratorHarness Harness()
+        => new GeneratorHarness()
+            .WithYaml("title: Sensors\ncontainers:\n  - name: Database\n    kind: database\n")
+            .WithListing("d src\n");
 
     [Fact]
     public void A_second_run_on_an_unchanged_compilation_reuses_every_tracked_step()
     {
-        var harness = new GeneratorHarness().WithYaml(Yaml);
-        var compilation = GeneratorHarness.Compilation(Container, Unrelated);
-        var driver = harness.CreateDriver().RunGenerators(compilation);
+        var compilation = GeneratorHarness.Compilation(Component, Unrelated);
+        var driver = Harness().CreateDriver().RunGenerators(compilation);
 
         driver = driver.RunGenerators(compilation.Clone());
 
-        AssertAllTrackedStepsReused(driver.GetRunResult());
+        AssertReused(driver.GetRunResult(), TrackingNames.All);
     }
 
     [Fact]
     public void An_edit_to_an_unrelated_file_reuses_every_tracked_step()
     {
-        var harness = new GeneratorHarness().WithYaml(Yaml);
-        var compilation = GeneratorHarness.Compilation(Container, Unrelated);
-        var driver = harness.CreateDriver().RunGenerators(compilation);
+        var compilation = GeneratorHarness.Compilation(Component, Unrelated);
+        var driver = Harness().CreateDriver().RunGenerators(compilation);
 
-        var unrelatedTree = compilation.SyntaxTrees.Last();
-        var edited = compilation.ReplaceSyntaxTree(
-            unrelatedTree,
-            CSharpSyntaxTree.ParseText(Unrelated.Replace("42", "43", StringComparison.Ordinal), GeneratorHarness.ParseOptions, unrelatedTree.FilePath));
-        driver = driver.RunGenerators(edited);
+        driver = driver.RunGenerators(Edit(compilation, 1, Unrelated.Replace("42", "43", StringComparison.Ordinal)));
 
-        AssertAllTrackedStepsReused(driver.GetRunResult());
+        AssertReused(driver.GetRunResult(), TrackingNames.All);
+    }
+
+    [Fact]
+    public void Editing_one_component_renders_the_document_once()
+    {
+        var compilation = GeneratorHarness.Compilation(Component, Unrelated);
+        var driver = Harness().CreateDriver().RunGenerators(compilation);
+
+        driver = driver.RunGenerators(Edit(compilation, 0, Component.Replace("Routes readings", "Routes validated readings", StringComparison.Ordinal)));
+
+        var result = driver.GetRunResult();
+        var document = Assert.Single(result.Results.Single().TrackedSteps[TrackingNames.Document]);
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(document.Outputs).Reason);
+        Assert.Contains("Routes validated readings", result.Results.Single().GeneratedSources.Single(source => source.HintName == "DocumentationOutput.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+        AssertReused(result, [TrackingNames.ArchitectureYaml, TrackingNames.Listing, TrackingNames.Containers, TrackingNames.ReferencedProjects]);
+    }
+
+    [Fact]
+    public void Moving_a_declaration_to_another_line_does_not_render_the_document_again()
+    {
+        var compilation = GeneratorHarness.Compilation(Component, Unrelated);
+        var driver = Harness().CreateDriver().RunGenerators(compilation);
+
+        driver = driver.RunGenerators(Edit(compilation, 0, "// A comment that moves every declaration down a line.\n" + Component));
+
+        // The declarations moved (their locations changed), but the model holds no locations: nothing below it runs.
+        var steps = driver.GetRunResult().Results.Single().TrackedSteps;
+        Assert.Contains(steps[TrackingNames.Components].SelectMany(step => step.Outputs), output => output.Reason == IncrementalStepRunReason.Modified);
+        AssertReused(driver.GetRunResult(), [TrackingNames.Model, TrackingNames.Document]);
     }
 
     [Fact]
     public void Every_named_step_is_tracked()
     {
-        var driver = new GeneratorHarness().WithYaml(Yaml).CreateDriver().RunGenerators(GeneratorHarness.Compilation(Container));
+        var driver = Harness().CreateDriver().RunGenerators(GeneratorHarness.Compilation(Component));
 
         var steps = driver.GetRunResult().Results.Single().TrackedSteps.Keys;
         Assert.All(TrackingNames.All, name => Assert.Contains(name, steps));
     }
 
-    private static void AssertAllTrackedStepsReused(GeneratorDriverRunResult result)
+    private static Compilation Edit(Compilation compilation, int treeIndex, string text)
+    {
+        var tree = compilation.SyntaxTrees.ElementAt(treeIndex);
+        return compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(text, GeneratorHarness.ParseOptions, tree.FilePath));
+    }
+
+    private static void AssertReused(GeneratorDriverRunResult result, IEnumerable<string> names)
     {
         var steps = result.Results.Single().TrackedSteps;
-        foreach (var name in TrackingNames.All)
+        foreach (var name in names)
         {
             Assert.True(steps.ContainsKey(name), $"Step '{name}' did not run.");
-            foreach (var step in steps[name])
+            foreach (var (_, reason) in steps[name].SelectMany(step => step.Outputs))
             {
-                foreach (var (_, reason) in step.Outputs)
-                {
-                    Assert.True(
-                        reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
-                        $"Step '{name}' produced {reason}; it should have reused its previous output.");
-                }
+                Assert.True(
+                    reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                    $"Step '{name}' produced {reason}; it should have reused its previous output.");
             }
         }
     }

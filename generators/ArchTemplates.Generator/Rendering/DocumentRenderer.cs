@@ -56,6 +56,9 @@ internal static class DocumentRenderer
             CancellationToken = timeout.Token,
             NewLine = "\n",
             EnableRelaxedMemberAccess = true,
+
+            // A misspelt variable in a template is an error rather than silently empty text.
+            StrictVariables = true,
         };
         context.PushGlobal(ScriptModel.From(model));
         try

@@ -90,7 +90,7 @@ internal sealed class JsonSchemaBuilder(JsonNaming naming)
                 return new JsonObject();
         }
 
-        switch (type.ToDisplayString())
+        switch (type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString())
         {
             case "System.DateTimeOffset":
                 return Typed("string").Add("format", "date-time");
@@ -134,7 +134,7 @@ internal sealed class JsonSchemaBuilder(JsonNaming naming)
             return Reference(named);
         }
 
-        Report(origin, type.ToDisplayString(), DescribeProblem(type));
+        Report(origin, type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(), DescribeProblem(type));
         return new JsonObject();
     }
 
@@ -207,7 +207,8 @@ internal sealed class JsonSchemaBuilder(JsonNaming naming)
         var seen = new HashSet<string>();
         for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object && current.SpecialType != SpecialType.System_ValueType; current = current.BaseType)
         {
-            foreach (var member in current.GetMembers())
+            // System.Text.Json writes a type's properties before its fields.
+            foreach (var member in current.GetMembers().OrderBy(member => member is IFieldSymbol ? 1 : 0))
             {
                 if (member.IsStatic || member.IsImplicitlyDeclared || HasAttribute(member, "System.Text.Json.Serialization.JsonExtensionDataAttribute") || IsIgnored(member) || !seen.Add(member.Name))
                 {

@@ -46,12 +46,43 @@ internal static class ArchitectureYamlReader
         }
         catch (YamlException exception)
         {
-            var location = LocationInfo.InFile(reader.FilePath, reader.Text, (int)exception.Start.Line, (int)exception.Start.Column, 1);
-            reader.Report(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedYaml, location, Describe(exception)));
+            Report(reader, exception.Start, Describe(exception));
+            return null;
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet's scanner throws these on some malformed input instead of a YamlException; the
+            // position after the last event it could still read is where the input went wrong.
+            Report(reader, LastGoodPosition(reader.Text.ToString()), "the YAML could not be read past this point");
             return null;
         }
 
         return stream.Documents.FirstOrDefault()?.RootNode;
+    }
+
+    private static void Report(YamlReader reader, Mark mark, string message)
+    {
+        var location = LocationInfo.InFile(reader.FilePath, reader.Text, (int)mark.Line, (int)mark.Column, 1);
+        reader.Report(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedYaml, location, message));
+    }
+
+    private static Mark LastGoodPosition(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var last = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                last = parser.Current!.End;
+            }
+        }
+        catch (Exception exception) when (exception is YamlException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // Expected: the input is malformed; the position reached so far is the answer.
+        }
+
+        return last;
     }
 
     private static ArchitectureDefinition ReadRoot(YamlReader reader, YamlNode root)

@@ -145,4 +145,27 @@ internal static class SensorSystem
             public sealed class AlertFormatter { }
         }
         """;
+
+    /// <summary>Runs the generator as the documentation project of the sensor system sees it: three referenced service projects.</summary>
+    public static GeneratorRun Render()
+        => new GeneratorHarness()
+            .WithYaml(Yaml)
+            .WithProperty("TargetFramework", "net10.0")
+            .WithListing("""
+                d deploy
+                d deploy/kubernetes
+                d docs
+                d docs/schemas
+                d src
+                d src/Acme.Sensors.Architecture
+                d src/services
+                d src/services/gateway
+                d src/services/notifier
+                d src/services/processor
+                f deploy/kubernetes/gateway.yaml
+                """)
+            .WithProjectReference(new TestProject("Acme.Sensors.Processor", "src/services/processor", "Microsoft.Extensions.Hosting@10.0.0", Processor))
+            .WithProjectReference(new TestProject("Acme.Sensors.Notifier", "src/services/notifier", "Microsoft.Extensions.Hosting@10.0.0", Notifier))
+            .WithProjectReference(new TestProject("Acme.Sensors.Gateway", "src/services/gateway", "Swashbuckle.AspNetCore@10.0.1", Gateway))
+            .Run();
 }

@@ -16,7 +16,6 @@ internal sealed class C4DiagramWriter(ArchitectureModel model, DiagramIds ids)
     private const string SystemId = "system";
 
     private readonly Dictionary<string, Component> _components = model.Components.ToDictionary(component => component.Name, StringComparer.Ordinal);
-    private readonly Dictionary<string, Container> _containers = model.Containers.ToDictionary(container => container.Name, StringComparer.Ordinal);
     private readonly HashSet<string> _people = new(model.People.Select(person => person.Name), StringComparer.Ordinal);
     private readonly HashSet<string> _externalSystems = new(model.ExternalSystems.Select(system => system.Name), StringComparer.Ordinal);
 
@@ -66,27 +65,32 @@ internal sealed class C4DiagramWriter(ArchitectureModel model, DiagramIds ids)
         return diagram.ToString();
     }
 
-    /// <summary>Level 3: one container's components, with the elements they interact with.</summary>
+    /// <summary>
+    /// Level 3: one container's components, with the elements they interact with. The container's own
+    /// relationships (declared on its assembly) are drawn from its boundary.
+    /// </summary>
     public string Components(Container container)
     {
         var diagram = new StringBuilder("C4Component\n");
         diagram.Append("    title Component diagram for ").Append(MermaidText.Quoted(container.Name)).Append('\n');
         var inside = model.Components.Where(component => component.Container.Name == container.Name).ToList();
         var insideNames = new HashSet<string>(inside.Select(component => component.Name), StringComparer.Ordinal);
+        var containerId = inside.Count == 0 ? ids[container.Name] : ids[container.Name] + "_boundary";
 
-        // Outside this container, components stand for their containers; inside, containers are not drawn.
+        // Outside this container, components stand for their containers.
         string Show(string name) => _components.TryGetValue(name, out var component) && !insideNames.Contains(name) ? component.Container.Name : name;
+        bool IsInside(string name) => insideNames.Contains(name) || name == container.Name;
         var relationships = model.Relationships
-            .Select(relationship => (From: Show(relationship.From.Name), To: Show(relationship.To.Name), relationship))
-            .Where(edge => edge.From != edge.To && (insideNames.Contains(edge.From) || insideNames.Contains(edge.To) || (inside.Count == 0 && (edge.From == container.Name || edge.To == container.Name))))
+            .Select(relationship => (From: Show(relationship.From.Name), To: Show(relationship.To.Name), Relationship: relationship))
+            .Where(edge => edge.From != edge.To && (IsInside(edge.From) || IsInside(edge.To)))
             .ToList();
 
         var neighbours = new SortedSet<string>(
-            relationships.SelectMany(edge => new[] { edge.From, edge.To }).Where(name => !insideNames.Contains(name) && (inside.Count > 0 || name != container.Name)),
+            relationships.SelectMany(edge => new[] { edge.From, edge.To }).Where(name => !IsInside(name)),
             StringComparer.Ordinal);
-        foreach (var person in neighbours.Where(_people.Contains))
+        foreach (var person in model.People.Where(person => neighbours.Contains(person.Name)))
         {
-            Macro(diagram, 1, "Person", ids[person], person, model.People.First(candidate => candidate.Name == person).Description);
+            Macro(diagram, 1, "Person", ids[person.Name], person.Name, person.Description);
         }
 
         if (inside.Count == 0)
@@ -95,7 +99,7 @@ internal sealed class C4DiagramWriter(ArchitectureModel model, DiagramIds ids)
         }
         else
         {
-            diagram.Append("    Container_Boundary(").Append(ids[container.Name]).Append("_boundary, \"").Append(MermaidText.Quoted(container.Name)).Append("\") {\n");
+            diagram.Append("    Container_Boundary(").Append(containerId).Append(", \"").Append(MermaidText.Quoted(container.Name)).Append("\") {\n");
             foreach (var component in inside)
             {
                 Macro(diagram, 2, "Component", ids[component.Name], component.Name, component.Description, component.Technology ?? container.Technology);
@@ -104,17 +108,18 @@ internal sealed class C4DiagramWriter(ArchitectureModel model, DiagramIds ids)
             diagram.Append("    }\n");
         }
 
-        foreach (var name in neighbours.Where(_containers.ContainsKey))
+        foreach (var neighbour in model.Containers.Where(candidate => neighbours.Contains(candidate.Name)))
         {
-            WriteContainer(diagram, 1, _containers[name]);
+            WriteContainer(diagram, 1, neighbour);
         }
 
-        foreach (var name in neighbours.Where(_externalSystems.Contains))
+        foreach (var system in model.ExternalSystems.Where(system => neighbours.Contains(system.Name)))
         {
-            Macro(diagram, 1, "System_Ext", ids[name], name, model.ExternalSystems.First(system => system.Name == name).Description);
+            Macro(diagram, 1, "System_Ext", ids[system.Name], system.Name, system.Description);
         }
 
-        WriteRelationships(diagram, relationships.Select(edge => (ids[edge.From], ids[edge.To], edge.relationship)));
+        string Id(string name) => name == container.Name ? containerId : ids[name];
+        WriteRelationships(diagram, relationships.Select(edge => (Id(edge.From), Id(edge.To), edge.Relationship)));
         return diagram.ToString();
     }
 

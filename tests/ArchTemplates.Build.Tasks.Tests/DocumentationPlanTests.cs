@@ -1,0 +1,84 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ArchTemplates.Build.Tasks.Tests;
+
+/// <summary>The plan of files to write, and the drift report the CI check prints, from a real compiled assembly.</summary>
+public sealed class DocumentationPlanTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("archtemplates-plan-").FullName;
+
+    private string DocumentPath => Path.Combine(_root, "docs", "architecture.md");
+
+    private string SchemasPath => Path.Combine(_root, "docs", "schemas");
+
+    private static string Document(string summary)
+        => $"# Architecture for X\n{GeneratedFileMarker.MarkdownComment}\n\n## Technical Summary\n\n{summary}\n\n## Change Log\n\n_None._\n";
+
+    private static string Schema(string title) => $"{{ \"$comment\": \"{GeneratedFileMarker.Token}\", \"title\": \"{title}\" }}\n";
+
+    [Fact]
+    public void A_fresh_folder_plans_the_document_and_every_schema()
+    {
+        var plan = Plan(Document("S."), ("reading.schema.json", Schema("Reading")));
+
+        Assert.Equal([DocumentPath, Path.Combine(SchemasPath, "reading.schema.json")], plan.Files.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["docs/architecture.md: missing", "docs/schemas/reading.schema.json: missing"], DriftReport.Describe(plan, _root));
+    }
+
+    [Fact]
+    public void Current_files_have_no_drift()
+    {
+        Directory.CreateDirectory(SchemasPath);
+        File.WriteAllText(DocumentPath, Document("S."));
+        File.WriteAllText(Path.Combine(SchemasPath, "reading.schema.json"), Schema("Reading"));
+
+        Assert.Empty(DriftReport.Describe(Plan(Document("S."), ("reading.schema.json", Schema("Reading"))), _root));
+    }
+
+    [Fact]
+    public void The_drift_report_names_the_sections_and_files_that_differ()
+    {
+        Directory.CreateDirectory(SchemasPath);
+        File.WriteAllText(DocumentPath, Document("Old summary."));
+        File.WriteAllText(Path.Combine(SchemasPath, "reading.schema.json"), Schema("Old"));
+        File.WriteAllText(Path.Combine(SchemasPath, "removed.schema.json"), Schema("Removed"));
+
+        var drift = DriftReport.Describe(Plan(Document("New summary."), ("reading.schema.json", Schema("Reading"))), _root);
+
+        Assert.Equal(
+            ["docs/architecture.md: differs in Technical Summary", "docs/schemas/reading.schema.json: differs", "docs/schemas/removed.schema.json: its data model no longer exists"],
+            drift);
+    }
+
+    [Fact]
+    public void Files_a_person_wrote_are_neither_planned_nor_stale()
+    {
+        Directory.CreateDirectory(SchemasPath);
+        File.WriteAllText(DocumentPath, "# Our own document\n");
+        File.WriteAllText(Path.Combine(SchemasPath, "ours.schema.json"), "{ \"title\": \"hand-made\" }\n");
+
+        var plan = Plan(Document("S."));
+
+        Assert.Equal([DocumentPath], plan.ForeignFiles);
+        Assert.Empty(plan.Files);
+        Assert.Empty(plan.StaleFiles);
+    }
+
+    private DocumentationPlan Plan(string document, params (string Name, string Content)[] schemas)
+    {
+        var files = new[] { ("document", document) }.Concat(schemas.Select(schema => ("schema/" + schema.Name, schema.Content)));
+        var constants = string.Join("\n", files.Select((file, index) => $"internal const string File{index} = {SymbolDisplay.FormatLiteral(file.Item1 + "\n" + file.Item2, true)};"));
+        var assembly = Path.Combine(_root, "docs.dll");
+        var result = CSharpCompilation.Create(
+                "Docs",
+                [CSharpSyntaxTree.ParseText($"namespace ArchTemplates.Generated {{ internal static class DocumentationOutput {{ {constants} }} }}")],
+                [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)],
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
+            .Emit(assembly);
+        Assert.True(result.Success);
+        return DocumentationPlan.Create(assembly, DocumentPath, SchemasPath)!;
+    }
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+}

@@ -1,0 +1,69 @@
+namespace ArchTemplates.Build.Tasks.Tests;
+
+public sealed class HandwrittenBlocksTests
+{
+    private static readonly string Marker = GeneratedFileMarker.MarkdownComment;
+
+    private static string Generated(string summary, string technology = "| Kubernetes | 1.30 |")
+        => $"# Architecture for X\n{Marker}\n\nStatus: Draft\n\n## Technical Summary\n\n{summary}\n\n## Technology Table\n\n{technology}\n\n## Change Log\n\n_None._\n";
+
+    [Fact]
+    public void A_block_keeps_its_text_verbatim_under_its_section_when_the_generated_text_around_it_changes()
+    {
+        const string notes = "Our notes:\n  - indented *markdown*   \n\n```\n## not a heading\n```";
+        var first = HandwrittenBlocks.Merge(Generated("First summary."), []).Content
+            .Replace("First summary.\n", $"First summary.\n\n<!-- archtemplates:handwritten -->\n{notes}\n{HandwrittenBlocks.EndMarker}\n", StringComparison.Ordinal);
+
+        var current = first;
+        foreach (var summary in new[] { "Second summary.", "A third,\nlonger summary.", "Fourth." })
+        {
+            current = HandwrittenBlocks.Merge(Generated(summary, $"| Kubernetes | {summary.Length} |"), HandwrittenBlocks.Extract(current)).Content;
+
+            Assert.Contains($"{summary}\n\n<!-- archtemplates:handwritten section=\"## Technical Summary\" -->\n{notes}\n{HandwrittenBlocks.EndMarker}\n\n## Technology Table", current, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Merging_is_idempotent()
+    {
+        var withBlock = Generated("Summary.").Replace("_None._\n", $"_None._\n\n<!-- archtemplates:handwritten -->\nA note at the end.\n{HandwrittenBlocks.EndMarker}\n", StringComparison.Ordinal);
+        var once = HandwrittenBlocks.Merge(Generated("Summary."), HandwrittenBlocks.Extract(withBlock)).Content;
+        var twice = HandwrittenBlocks.Merge(Generated("Summary."), HandwrittenBlocks.Extract(once)).Content;
+
+        Assert.Equal(once, twice);
+        Assert.EndsWith($"_None._\n\n<!-- archtemplates:handwritten section=\"## Change Log\" -->\nA note at the end.\n{HandwrittenBlocks.EndMarker}\n", once, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Several_blocks_keep_their_sections_and_order_and_the_title_section_is_anchored_whatever_the_title()
+    {
+        var existing = $"# Architecture for Old Title\n{Marker}\n\n<!-- archtemplates:handwritten -->\nIntro.\n{HandwrittenBlocks.EndMarker}\n\n## Technical Summary\n\nS\n\n<!-- archtemplates:handwritten -->\nOne.\n{HandwrittenBlocks.EndMarker}\n\n<!-- archtemplates:handwritten -->\nTwo.\n{HandwrittenBlocks.EndMarker}\n";
+
+        var merged = HandwrittenBlocks.Merge(Generated("New."), HandwrittenBlocks.Extract(existing));
+
+        Assert.Empty(merged.Orphans);
+        Assert.Contains($"Status: Draft\n\n<!-- archtemplates:handwritten section=\"#\" -->\nIntro.\n{HandwrittenBlocks.EndMarker}\n\n## Technical Summary", merged.Content, StringComparison.Ordinal);
+        Assert.Contains($"New.\n\n<!-- archtemplates:handwritten section=\"## Technical Summary\" -->\nOne.\n{HandwrittenBlocks.EndMarker}\n\n<!-- archtemplates:handwritten section=\"## Technical Summary\" -->\nTwo.\n{HandwrittenBlocks.EndMarker}\n\n## Technology Table", merged.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_block_whose_section_disappeared_is_kept_at_the_end_and_reported()
+    {
+        var existing = $"# Architecture for X\n{Marker}\n\n#### Billing\n\n<!-- archtemplates:handwritten -->\nBilling notes.\n{HandwrittenBlocks.EndMarker}\n";
+
+        var merged = HandwrittenBlocks.Merge(Generated("S."), HandwrittenBlocks.Extract(existing));
+
+        Assert.Equal("#### Billing", Assert.Single(merged.Orphans).Section);
+        Assert.EndsWith($"_None._\n\n<!-- archtemplates:handwritten section=\"#### Billing\" -->\nBilling notes.\n{HandwrittenBlocks.EndMarker}\n", merged.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unclosed_block_keeps_everything_after_its_marker()
+    {
+        var existing = $"# T\n{Marker}\n\n## Change Log\n\n<!-- archtemplates:handwritten -->\nLine one.\nLine two.";
+
+        var block = Assert.Single(HandwrittenBlocks.Extract(existing));
+
+        Assert.Equal("Line one.\nLine two.", block.Text);
+    }
+}

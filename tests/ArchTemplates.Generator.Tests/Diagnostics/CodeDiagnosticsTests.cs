@@ -1,0 +1,119 @@
+using static ArchTemplates.Generator.Tests.Diagnostics.DiagnosticAssertions;
+
+namespace ArchTemplates.Generator.Tests.Diagnostics;
+
+/// <summary>Every kind of bad declaration in code yields its documented diagnostic at the declaration.</summary>
+public sealed class CodeDiagnosticsTests
+{
+    private const string Source = "/repo/src/Acme.Sensors.Architecture/File0.cs";
+    private const string Yaml = GeneratorHarness.YamlPath;
+
+    private static GeneratorRun Run(string source, string yaml = "title: Sensors\n") => new GeneratorHarness().WithYaml(yaml).Run(source);
+
+    [Fact]
+    public void An_element_with_an_empty_name_is_ARCH005()
+    {
+        Single(Run("[assembly: ArchTemplates.Container(\"Gateway\")]\n[ArchTemplates.Component(\"\")]\npublic class Nameless { }"), "ARCH005", Source, 2);
+    }
+
+    [Fact]
+    public void Two_components_with_one_name_is_ARCH006_naming_the_other_place()
+    {
+        var diagnostic = Single(
+            Run("[assembly: ArchTemplates.Container(\"Gateway\")]\n[ArchTemplates.Component(\"Router\")]\npublic class A { }\n[ArchTemplates.Component(\"Router\")]\npublic class B { }"),
+            "ARCH006",
+            Source,
+            4);
+
+        Assert.Contains("also at File0.cs(2)", Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_used_by_two_kinds_of_element_is_ARCH006()
+    {
+        Single(Run("[assembly: ArchTemplates.Container(\"Operator\")]", "title: Sensors\npeople:\n  - name: Operator\n"), "ARCH006", Source, 1);
+    }
+
+    [Fact]
+    public void A_relationship_to_an_unknown_element_is_ARCH007_with_a_suggestion()
+    {
+        var diagnostic = Single(
+            Run("[assembly: ArchTemplates.Container(\"Gateway\")]\n[assembly: ArchTemplates.Relationship(\"Procesor\", \"Forwards readings to\")]", "title: Sensors\ncontainers:\n  - name: Processor\n"),
+            "ARCH007",
+            Source,
+            2);
+
+        Assert.Contains("'Procesor'", Message(diagnostic), StringComparison.Ordinal);
+        Assert.Contains("did you mean 'Processor'", Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_component_of_an_unknown_container_is_ARCH007()
+    {
+        Single(Run("[ArchTemplates.Component(\"Router\", Container = \"Gatway\")]\npublic class Router { }", "title: Sensors\ncontainers:\n  - name: Gateway\n"), "ARCH007", Source, 1);
+    }
+
+    [Fact]
+    public void A_generated_constant_that_no_longer_exists_is_ARCH007()
+    {
+        Single(
+            Run("[assembly: ArchTemplates.Container(\"Gateway\")]\n[assembly: ArchTemplates.Relationship(ArchitectureModel.Containers.Removed, \"Uses\")]\nnamespace Acme.Sensors { }"),
+            "ARCH007",
+            Source,
+            2);
+    }
+
+    [Fact]
+    public void Differing_declarations_in_yml_and_code_are_ARCH008()
+    {
+        var diagnostic = Single(
+            Run("[assembly: ArchTemplates.Container(\"Gateway\", Technology = \"ASP.NET Core\")]", "title: Sensors\ncontainers:\n  - name: Gateway\n    technology: Go\n"),
+            "ARCH008",
+            Source,
+            1);
+
+        Assert.Contains("technology ('ASP.NET Core' here, 'Go' elsewhere)", Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_data_model_member_the_schema_cannot_describe_is_ARCH009_at_the_member()
+    {
+        var diagnostic = Single(
+            Run("[ArchTemplates.DataModel]\npublic sealed class Job\n{\n    public string Name { get; set; } = \"\";\n    public System.IDisposable? Handle { get; set; }\n}"),
+            "ARCH009",
+            Source,
+            5);
+
+        Assert.Contains("'Handle' has type 'System.IDisposable'", Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_component_in_a_project_without_a_container_is_ARCH010()
+    {
+        Single(Run("[ArchTemplates.Component(\"Router\")]\npublic class Router { }"), "ARCH010", Source, 1);
+    }
+
+    [Fact]
+    public void A_relationship_on_a_class_that_is_not_a_component_is_ARCH014()
+    {
+        Single(Run("[assembly: ArchTemplates.Container(\"Gateway\")]\n[ArchTemplates.Relationship(\"Gateway\", \"Uses\")]\npublic class Helper { }"), "ARCH014", Source, 2);
+    }
+
+    [Fact]
+    public void Generated_constants_resolve_to_their_elements()
+    {
+        var run = Run("""
+            [assembly: ArchTemplates.Container("Gateway")]
+            namespace Acme.Sensors
+            {
+                [ArchTemplates.Component("Router", Container = ArchitectureModel.Containers.Gateway)]
+                [ArchTemplates.Relationship(ArchitectureModel.Containers.Database, "Stores readings in", Interaction = ArchTemplates.Interaction.Async)]
+                public class Router { }
+            }
+            """, "title: Sensors\ncontainers:\n  - name: Database\n    kind: database\n");
+
+        AssertNoCrash(run);
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("- Router → Database: Stores readings in (async)", run.Document(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,136 @@
+using static ArchTemplates.Generator.Tests.Diagnostics.DiagnosticAssertions;
+
+namespace ArchTemplates.Generator.Tests.Diagnostics;
+
+/// <summary>Every kind of bad architecture.yml yields its documented diagnostic at the right place.</summary>
+public sealed class YamlDiagnosticsTests
+{
+    private const string Yaml = GeneratorHarness.YamlPath;
+
+    private static GeneratorRun Run(string yaml, params string[] sources) => new GeneratorHarness().WithYaml(yaml).Run(sources);
+
+    [Fact]
+    public void Malformed_yaml_is_ARCH001_at_the_offending_line()
+    {
+        // The unclosed bracket on line 2 is where the reader stops.
+        Single(Run("title: Sensors\nstatus: [Draft\nsummary: x\n"), "ARCH001", Yaml, 2);
+        Single(Run("title: Sensors\nsummary: \"unterminated\n"), "ARCH001", Yaml, 2);
+    }
+
+    [Fact]
+    public void Unknown_root_key_is_ARCH002_with_a_suggestion()
+    {
+        var diagnostic = Single(Run("title: Sensors\nstatsu: Draft\n"), "ARCH002", Yaml, 2);
+
+        Assert.Contains("did you mean 'status'", Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_key_in_an_element_is_ARCH002_with_its_path()
+    {
+        var diagnostic = Single(Run("title: Sensors\npeople:\n  - name: Operator\n    descripton: Watches alerts\n"), "ARCH002", Yaml, 4);
+
+        Assert.Contains("'descripton' in people[0] (did you mean 'description'?)", Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_list_where_text_belongs_is_ARCH003()
+    {
+        var diagnostic = Single(Run("title:\n  - one\n  - two\n"), "ARCH003", Yaml, 2);
+
+        Assert.Contains("'title' must be a text value, but it is a list", Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_where_a_list_belongs_is_ARCH003()
+    {
+        Single(Run("title: Sensors\npeople: Operator\n"), "ARCH003", Yaml, 2);
+    }
+
+    [Fact]
+    public void Invalid_status_is_ARCH004_listing_the_allowed_values()
+    {
+        var diagnostic = Single(Run("title: Sensors\nstatus: Final\n"), "ARCH004", Yaml, 2);
+
+        Assert.Contains("Use one of: Draft, Approved", Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_style_is_ARCH004()
+    {
+        var diagnostic = Single(Run("title: Sensors\nstyle:\n  name: blockchain\n"), "ARCH004", Yaml, 3);
+
+        Assert.Contains("microservices", Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_title_is_ARCH005()
+    {
+        Single(Run("status: Draft\n"), "ARCH005", Yaml, 1);
+    }
+
+    [Fact]
+    public void An_element_without_a_name_is_ARCH005_and_is_left_out()
+    {
+        var run = Run("title: Sensors\npeople:\n  - description: Someone\n");
+
+        Single(run, "ARCH005", Yaml, 3);
+        Assert.DoesNotContain("Someone", run.Document(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sequence_step_that_is_not_a_message_is_ARCH003()
+    {
+        var diagnostic = Single(Run("title: Sensors\nsequences:\n  - name: Flow\n    steps:\n      - just some text\n"), "ARCH003", Yaml, 5);
+
+        Assert.Contains("From -> To: text", Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sequence_naming_an_unknown_participant_is_ARCH007()
+    {
+        var diagnostic = Single(Run("title: Sensors\npeople:\n  - name: Operator\nsequences:\n  - name: Flow\n    steps:\n      - Operatr -> Operator: hello\n"), "ARCH007", Yaml, 7);
+
+        Assert.Contains("did you mean 'Operator'", Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_structure_entry_for_a_folder_that_does_not_exist_is_ARCH016()
+    {
+        var run = new GeneratorHarness().WithYaml("title: Sensors\nstructure:\n  src/services: Services\n  src/gone: Removed long ago\n").WithListing("d src\nd src/services\n").Run();
+
+        Single(run, "ARCH016", Yaml, 4);
+    }
+
+    [Fact]
+    public void The_documentation_project_without_architecture_yml_gets_ARCH011_and_still_a_document()
+    {
+        var run = new GeneratorHarness().Run("[assembly: ArchTemplates.Container(\"Gateway\")]");
+
+        AssertNoCrash(run);
+        Assert.Equal("ARCH011", Assert.Single(run.Diagnostics).Id);
+        Assert.StartsWith("# Architecture for ", run.Document(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("~")]
+    [InlineData("- a\n- b\n")]
+    [InlineData("just a line of text")]
+    [InlineData("title: a\n---\ntitle: b\n")]
+    [InlineData("title: &anchor Sensors\nsummary: *anchor\n")]
+    [InlineData("title: Sensors\npeople:\n  - [1, 2]\n  - ~\n  - name: [x]\n")]
+    [InlineData("title: Sensors\nsequences:\n  - name: Flow\n    steps:\n      - alt: nope\n      - alt: []\n      - opt: cond\n      - loop: ~\n      - note: hi\n      - { from: A }\n")]
+    [InlineData("title: Sensors\nstructure: [a, b]\nchangelog: {}\nsetup: 3\n")]
+    [InlineData("title: \"unterminated\n")]
+    [InlineData("\tname: tabs\n")]
+    [InlineData("{ \"title\": \"JSON is YAML too\" }")]
+    [InlineData("title: Sensors\nstyle: microservices\n")]
+    public void No_architecture_yml_makes_the_generator_fail(string yaml)
+    {
+        var run = Run(yaml);
+
+        AssertNoCrash(run);
+        Assert.StartsWith("# Architecture for ", run.Document(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,127 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ArchTemplates.EndToEnd.Tests.Infrastructure;
+
+namespace ArchTemplates.Generator.Tests.Schemas;
+
+/// <summary>
+/// Each generated schema must be a valid JSON Schema (Ajv, strict), accept what System.Text.Json writes for
+/// an instance of the C# type, and reject the same JSON with a value of the wrong type.
+/// </summary>
+public sealed class DataModelSchemaTests(DataModelSchemaTests.Compiled compiled) : IClassFixture<DataModelSchemaTests.Compiled>
+{
+    public static TheoryData<string> Models => ["Sensor Reading", "Product", "Tree Node"];
+
+    [Theory]
+    [MemberData(nameof(Models))]
+    public void The_schema_is_a_valid_json_schema(string model)
+    {
+        var result = JsonSchemaCheck.CompileSchema(compiled.SchemaPath(model));
+
+        Assert.True(result.Ok, result.ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(Models))]
+    public void The_schema_accepts_what_System_Text_Json_writes_for_the_type(string model)
+    {
+        var json = compiled.SampleJson(model);
+
+        var (valid, errors) = JsonSchemaCheck.Validate(compiled.SchemaPath(model), json);
+
+        Assert.True(valid, $"{json}\n{string.Join('\n', errors)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Models))]
+    public void The_schema_rejects_a_value_of_the_wrong_type(string model)
+    {
+        var sample = JsonNode.Parse(compiled.SampleJson(model))!.AsObject();
+        var property = sample.First(pair => pair.Value is JsonValue);
+        sample[property.Key] = property.Value!.GetValueKind() == JsonValueKind.String ? JsonValue.Create(12345) : JsonValue.Create("not the declared type");
+
+        var (valid, _) = JsonSchemaCheck.Validate(compiled.SchemaPath(model), sample.ToJsonString());
+
+        Assert.False(valid, $"The schema of {model} accepted {sample.ToJsonString()}");
+    }
+
+    [Fact]
+    public void Names_nullability_collections_dictionaries_and_enums_follow_System_Text_Json()
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(compiled.SchemaPath("Product")))!;
+        var properties = schema["properties"]!.AsObject();
+
+        Assert.Equal(
+            ["id", "display_name", "notes", "price", "stock", "active", "releasedOn", "homepage", "tags", "ratings", "prices", "category", "availability", "variants", "priority", "grade", "sku"],
+            properties.Select(pair => pair.Key));
+        Assert.Equal("""["string","null"]""", properties["notes"]!["type"]!.ToJsonString());
+        Assert.Equal("""["integer","null"]""", properties["stock"]!["type"]!.ToJsonString());
+        Assert.Equal("uuid", (string?)properties["id"]!["format"]);
+        Assert.Equal("date", (string?)properties["releasedOn"]!["format"]);
+        Assert.Equal("number", (string?)properties["prices"]!["additionalProperties"]!["type"]);
+        Assert.Equal("[1,2]", properties["category"]!["enum"]!.ToJsonString());
+        Assert.Equal("""["InStock","Backorder","Discontinued"]""", properties["availability"]!["enum"]!.ToJsonString());
+        Assert.Equal("#/$defs/Variant", (string?)properties["variants"]!["items"]!["$ref"]);
+        Assert.Equal("""["id"]""", schema["required"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void A_recursive_type_refers_to_itself()
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(compiled.SchemaPath("Tree Node")))!;
+
+        Assert.Equal("#", (string?)schema["properties"]!["Children"]!["items"]!["$ref"]);
+    }
+
+    /// <summary>The data models compiled with the generator, loaded, and their schemas written to disk.</summary>
+    public sealed class Compiled : IDisposable
+    {
+        private static readonly Dictionary<JsonNaming, JsonSerializerOptions> SerializerOptions = new()
+        {
+            [JsonNaming.AsDeclared] = new(),
+            [JsonNaming.CamelCase] = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase },
+            [JsonNaming.SnakeCaseLower] = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower },
+            [JsonNaming.KebabCaseLower] = new() { PropertyNamingPolicy = JsonNamingPolicy.KebabCaseLower },
+        };
+
+        private readonly TempDirectory _directory = new("schemas");
+        private readonly Assembly _assembly;
+        private readonly Dictionary<string, string> _schemaPaths = [];
+        private readonly Dictionary<string, string> _typeNames = [];
+
+        public Compiled()
+        {
+            var run = new GeneratorHarness().WithYaml("title: Catalog\n").Run(DataModelSources.Source);
+            Assert.Empty(run.Diagnostics);
+            using var image = new MemoryStream();
+            var emitted = run.OutputCompilation.Emit(image);
+            Assert.True(emitted.Success, string.Join('\n', emitted.Diagnostics));
+            _assembly = new AssemblyLoadContext("data-models", isCollectible: true).LoadFromStream(new MemoryStream(image.ToArray()));
+
+            foreach (var dataModel in ArchitectureGraph(_assembly).DataModels)
+            {
+                var path = _directory.Combine(dataModel.Name.Replace(' ', '-') + ".schema.json");
+                File.WriteAllText(path, dataModel.JsonSchema);
+                _schemaPaths[dataModel.Name] = path;
+                _typeNames[dataModel.Name] = dataModel.TypeName;
+            }
+        }
+
+        public string SchemaPath(string model) => _schemaPaths[model];
+
+        /// <summary>What System.Text.Json writes for a sample instance, with the naming policy the model declares.</summary>
+        public string SampleJson(string model)
+        {
+            var type = _assembly.GetType(_typeNames[model], throwOnError: true)!;
+            return JsonSerializer.Serialize(SampleFactory.Create(type), type, SerializerOptions[type.GetCustomAttribute<DataModelAttribute>()!.Naming]);
+        }
+
+        public void Dispose() => _directory.Dispose();
+
+        private static ArchTemplates.Model.SystemArchitecture ArchitectureGraph(Assembly assembly)
+            => (ArchTemplates.Model.SystemArchitecture)assembly.GetType("Acme.Sensors.ArchitectureModel", throwOnError: true)!
+                .GetProperty("Graph")!.GetValue(null)!;
+    }
+}

@@ -1,0 +1,80 @@
+namespace ArchTemplates.Generator.Tests.Schemas;
+
+/// <summary>Data models covering what the schema writer must describe: every shape System.Text.Json serializes.</summary>
+internal static class DataModelSources
+{
+    public const string Source = """
+        using System;
+        using System.Collections.Generic;
+        using System.Text.Json.Serialization;
+        using ArchTemplates;
+
+        namespace Acme.Catalog
+        {
+            [DataModel("Sensor Reading", Naming = JsonNaming.SnakeCaseLower)]
+            public sealed record SensorReading(string SensorId, DateTimeOffset Timestamp, Readings Readings, ReadingMetadata? Metadata);
+
+            public sealed record Readings(double Temperature, double Pressure, double Humidity);
+
+            public sealed record ReadingMetadata(string Location, DateTime CalibrationDate);
+
+            [DataModel(Naming = JsonNaming.CamelCase)]
+            public sealed class Product
+            {
+                public required Guid Id { get; init; }
+
+                [JsonPropertyName("display_name")]
+                public string Name { get; set; } = "";
+
+                public string? Notes { get; set; }
+
+                public decimal Price { get; set; }
+
+                public int? Stock { get; set; }
+
+                public bool Active { get; set; }
+
+                public DateOnly ReleasedOn { get; set; }
+
+                public Uri? Homepage { get; set; }
+
+                public List<string> Tags { get; set; } = [];
+
+                public int[] Ratings { get; set; } = [];
+
+                public Dictionary<string, double> Prices { get; set; } = [];
+
+                public Category Category { get; set; }
+
+                public Availability Availability { get; set; }
+
+                public IReadOnlyList<Variant> Variants { get; set; } = [];
+
+                [JsonIgnore]
+                public string Secret { get; set; } = "";
+
+                [JsonInclude]
+                public string Sku = "";
+
+                public byte Priority { get; set; }
+
+                public char Grade { get; set; }
+            }
+
+            public sealed record Variant(string Code, Dictionary<string, string?> Attributes, Variant? Parent);
+
+            public enum Category { Hardware = 1, Software = 2 }
+
+            [JsonConverter(typeof(JsonStringEnumConverter))]
+            public enum Availability { InStock, Backorder, Discontinued }
+
+            [DataModel("Tree Node")]
+            public sealed class TreeNode
+            {
+                public string Label { get; set; } = "";
+
+                public List<TreeNode> Children { get; set; } = [];
+            }
+        }
+        """;
+}
