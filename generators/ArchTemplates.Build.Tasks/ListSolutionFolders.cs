@@ -44,7 +44,7 @@ public sealed class ListSolutionFolders : Task
         var excluded = new HashSet<string>(Exclude.Split([';'], StringSplitOptions.RemoveEmptyEntries).Select(name => name.Trim()), StringComparer.OrdinalIgnoreCase);
         var root = Path.GetFullPath(Root);
         var lines = new List<string>();
-        ListFolders(root, root, 1, excluded, lines);
+        ListFolders(root, root, Depth, excluded, lines);
         foreach (var folder in Include.Split([';'], StringSplitOptions.RemoveEmptyEntries).Select(path => path.Replace('\\', '/').Trim().Trim('/')))
         {
             // The folder and its parents, as far as the listing's depth reaches.
