@@ -4,7 +4,7 @@ namespace Arch_Solution.Template.Analytics;
 
 /// <summary>The analytics module: data analysis.</summary>
 [Component("Analytics", Container = "Host", Description = "Data analysis: summarises reading history")]
-[Relationship(ArchitectureModel.Components.AnalyticsWorker, "Runs")]
+[Relationship("Analytics Worker", "Runs")]
 [Relationship("Database", "Reads reading history from", Technology = "SQL")]
 public static class AnalyticsModule
 {

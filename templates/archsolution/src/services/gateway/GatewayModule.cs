@@ -4,7 +4,7 @@ namespace Arch_Solution.Template.Gateway;
 
 /// <summary>The gateway module: sensor data ingestion over HTTP.</summary>
 [Component("Gateway", Container = "Host", Description = "Sensor data ingestion: accepts readings over HTTP")]
-[Relationship(ArchitectureModel.Components.ReadingsEndpoint, "Receives readings through")]
+[Relationship("Readings Endpoint", "Receives readings through")]
 #if (hasProcessor)
 [Relationship("Processor", "Forwards readings to", Technology = "in-process")]
 #endif

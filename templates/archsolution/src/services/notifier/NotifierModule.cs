@@ -4,7 +4,7 @@ namespace Arch_Solution.Template.Notifier;
 
 /// <summary>The notifier module: alerts and notifications.</summary>
 [Component("Notifier", Container = "Host", Description = "Alert and notification system")]
-[Relationship(ArchitectureModel.Components.NotificationWorker, "Runs")]
+[Relationship("Notification Worker", "Runs")]
 [Relationship("Operator", "Sends alerts to", Technology = "Email", Interaction = Interaction.Async)]
 #if (hasGateway)
 [Relationship("Gateway", "Reports notification status to", Technology = "in-process")]

@@ -4,7 +4,7 @@ namespace Arch_Solution.Template.Processor;
 
 /// <summary>The processor module: data processing and validation.</summary>
 [Component("Processor", Container = "Host", Description = "Data processing and validation: checks readings against thresholds")]
-[Relationship(ArchitectureModel.Components.ProcessingWorker, "Runs")]
+[Relationship("Processing Worker", "Runs")]
 [Relationship("Database", "Stores readings and alerts in", Technology = "SQL")]
 #if (hasNotifier)
 [Relationship("Notifier", "Triggers notifications through", Technology = "in-process")]
