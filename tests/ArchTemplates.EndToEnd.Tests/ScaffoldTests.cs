@@ -28,6 +28,17 @@ public sealed class ScaffoldTests(PackagesFixture packages)
     }
 
     [Fact]
+    public void The_scaffolds_ci_build_with_the_drift_check_passes_right_after_a_build()
+    {
+        var scaffold = BuiltScaffold.Default(packages);
+        var workflow = File.ReadAllText(scaffold.Solution.PathOf(".github", "workflows", "ci.yml"));
+        Assert.Contains("dotnet build --no-restore -warnaserror -p:ArchDocsCheck=true", workflow, StringComparison.Ordinal);
+
+        // What CI runs on a clone whose docs/ was committed after a local build: nothing to regenerate.
+        scaffold.Solution.Build("-p:ArchDocsCheck=true").EnsureSuccess();
+    }
+
+    [Fact]
     public void Changing_the_title_in_architecture_yml_changes_the_first_line_on_the_next_build()
     {
         // A small scaffold of its own, since it edits the solution.
