@@ -11,6 +11,7 @@ namespace ArchTemplates.Build.Tasks;
 /// <c>PackageVersion</c> under Central Package Management) and shared frameworks — as comma-separated
 /// values the generator reads through compiler-visible properties, for the document's Technology Table.
 /// </summary>
+[Component("Reference Describer", Description = "Tells the generator the project's package and framework references for the Technology Table")]
 public sealed class DescribeProjectReferences : Task
 {
     /// <summary>The project's <c>@(PackageReference)</c>.</summary>

@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 namespace ArchTemplates.Build.Tasks;
 
 /// <summary>Says, in a few readable lines, how the files on disk differ from what the build would generate.</summary>
+[Component("Drift Report", Description = "Says which files and sections differ from what the build would write")]
 internal static class DriftReport
 {
     private static readonly Regex Heading = new(@"^#{1,6} \S", RegexOptions.CultureInvariant);

@@ -23,6 +23,7 @@ internal sealed record MergedDocument(string Content, IReadOnlyList<HandwrittenB
 /// that section's generated text, in its original order. A block whose section no longer exists is kept at
 /// the end of the document with its marker unchanged, and reported, never dropped.
 /// </summary>
+[Component("Hand-written Blocks", Description = "Puts the hand-written blocks of the existing document back into the regenerated one")]
 internal static class HandwrittenBlocks
 {
     public const string EndMarker = "<!-- archtemplates:end -->";

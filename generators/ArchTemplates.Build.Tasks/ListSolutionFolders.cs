@@ -13,6 +13,7 @@ namespace ArchTemplates.Build.Tasks;
 /// '/'-separated and relative to <see cref="Root"/>. The list file is rewritten only when it changes, so an
 /// unchanged solution does not trigger recompilation.
 /// </summary>
+[Component("Solution Lister", Description = "Lists the solution's folders and deployment files for the Project Structure and Infrastructure sections")]
 public sealed class ListSolutionFolders : Task
 {
     /// <summary>The documentation root (the folder of architecture.yml).</summary>
@@ -82,8 +83,8 @@ public sealed class ListSolutionFolders : Task
     {
         foreach (var child in Directory.EnumerateDirectories(folder))
         {
-            var name = Path.GetFileName(child);
-            if (name.StartsWith(".", StringComparison.Ordinal) || excluded.Contains(name))
+            // Folders without files are left out: version control does not keep them, so a clean clone has none.
+            if (IsExcludedName(Path.GetFileName(child), excluded) || !HasFiles(child, excluded))
             {
                 continue;
             }
@@ -96,8 +97,15 @@ public sealed class ListSolutionFolders : Task
         }
     }
 
+    private static bool HasFiles(string folder, HashSet<string> excluded)
+        => Directory.EnumerateFiles(folder).Any()
+           || Directory.EnumerateDirectories(folder).Any(child => !IsExcludedName(Path.GetFileName(child), excluded) && HasFiles(child, excluded));
+
     private static bool IsExcluded(string root, string file, HashSet<string> excluded)
-        => Relative(root, file).Split('/').Any(part => part.StartsWith(".", StringComparison.Ordinal) || excluded.Contains(part));
+        => Relative(root, file).Split('/').Any(part => IsExcludedName(part, excluded));
+
+    private static bool IsExcludedName(string name, HashSet<string> excluded)
+        => name.StartsWith(".", StringComparison.Ordinal) || excluded.Contains(name);
 
     private static string Relative(string root, string path)
         => path.Substring(root.Length).Replace('\\', '/').Trim('/');

@@ -12,6 +12,9 @@ namespace ArchTemplates.Build.Tasks;
 /// document's hand-written blocks. With <see cref="Check"/> it writes nothing and fails when the files on
 /// disk differ from what it would write (the drift check for CI).
 /// </summary>
+[Component("Documentation Writer", Description = "Writes the document and schemas compiled into the documentation project's assembly: only what changed, atomically, never over a person's file")]
+[Relationship("Hand-written Blocks", "Keeps hand-written text with")]
+[Relationship("Drift Report", "Describes what is out of date with")]
 public sealed class WriteArchitectureDocs : Task
 {
     private const string HelpBase = "https://github.com/archtemplates/archtemplates/blob/main/docs/diagnostics.md#";

@@ -23,6 +23,13 @@ namespace ArchTemplates.Generator;
 /// project that owns the documentation (<c>ArchDocsGenerate=true</c>), renders the document and the
 /// data-model schemas that the package's build targets write to disk.
 /// </summary>
+[Component("Generator Pipeline", Description = "The incremental pipeline: reads every input, merges the model, emits the typed model, the fragment and the document")]
+[Relationship("YAML Reader", "Reads architecture.yml with")]
+[Relationship("Attribute Readers", "Reads the code's declarations with")]
+[Relationship("Fragment Exchange", "Exchanges declarations with referenced projects through")]
+[Relationship("Model Merger", "Merges the model with")]
+[Relationship("Document Renderer", "Renders the document with")]
+[Relationship("Code Emitters", "Emits C# with")]
 [Generator(LanguageNames.CSharp)]
 public sealed class ArchitectureGenerator : IIncrementalGenerator
 {
@@ -182,7 +189,7 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
     private static IncrementalValueProvider<EquatableArray<CodeReadResult<T>>> AssemblyAttribute<T>(
         IncrementalGeneratorInitializationContext context,
         string metadataName,
-        Func<GeneratorAttributeSyntaxContext, CodeReadResult<T>> read,
+        Func<AttributeTarget, CodeReadResult<T>> read,
         string trackingName)
         where T : IEquatable<T>
         => Attribute(context, metadataName, static node => node is CompilationUnitSyntax, read, trackingName);
@@ -191,7 +198,7 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
         IncrementalGeneratorInitializationContext context,
         string metadataName,
         Func<SyntaxNode, bool> predicate,
-        Func<GeneratorAttributeSyntaxContext, CodeReadResult<T>> read,
+        Func<AttributeTarget, CodeReadResult<T>> read,
         string trackingName)
         where T : IEquatable<T>
         => context.SyntaxProvider
@@ -200,7 +207,7 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
                 (node, _) => predicate(node),
                 (attributeContext, _) => Guard.Run(
                     $"reading [{attributeContext.Attributes.FirstOrDefault()?.AttributeClass?.Name}] on {attributeContext.TargetSymbol.Name}",
-                    () => read(attributeContext),
+                    () => read(AttributeTarget.From(attributeContext)),
                     failure => new CodeReadResult<T>(EquatableArray<Declared<T>>.Empty, new[] { failure }.ToEquatableArray())))
             .Collect()
             .Select(static (results, _) => Sorted(results))
@@ -223,7 +230,7 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
             .ForAttributeWithMetadataName(
                 DataModelAttributeReader.MetadataName,
                 static (node, _) => node is TypeDeclarationSyntax or EnumDeclarationSyntax,
-                static (attributeContext, _) => DataModelAttributeReader.ReadTarget(attributeContext))
+                static (attributeContext, _) => DataModelAttributeReader.ReadTarget(AttributeTarget.From(attributeContext)))
             .Where(static target => target is not null)
             .Select(static (target, _) => target!)
             .Collect()

@@ -13,7 +13,7 @@ public sealed class PackageLayoutTests(PackagesFixture packages)
         var entries = EntriesOf(packages.GeneratorPackage);
 
         Assert.Equal(
-            ["analyzers/dotnet/cs/ArchTemplates.Generator.dll", "analyzers/dotnet/cs/Scriban.Signed.dll", "analyzers/dotnet/cs/YamlDotNet.dll"],
+            ["analyzers/dotnet/cs/ArchTemplates.Attributes.dll", "analyzers/dotnet/cs/ArchTemplates.Generator.dll", "analyzers/dotnet/cs/Scriban.Signed.dll", "analyzers/dotnet/cs/YamlDotNet.dll"],
             entries.Where(entry => entry.StartsWith("analyzers/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }
 
@@ -40,6 +40,7 @@ public sealed class PackageLayoutTests(PackagesFixture packages)
         Assert.Contains("buildTransitive/ArchTemplates.Generator.props", entries);
         Assert.Contains("buildTransitive/ArchTemplates.Generator.targets", entries);
         Assert.Contains("tasks/netstandard2.0/ArchTemplates.Build.Tasks.dll", entries);
+        Assert.Contains("tasks/netstandard2.0/ArchTemplates.Attributes.dll", entries);
     }
 
     [Theory]

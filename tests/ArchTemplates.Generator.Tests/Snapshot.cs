@@ -10,6 +10,7 @@ namespace ArchTemplates.Generator.Tests;
 /// Set ARCHTEMPLATES_ACCEPT_SNAPSHOTS=1 to write the current output as the new snapshot (then review the
 /// change in version control).
 /// </summary>
+[ArchTemplates.Component("Snapshots", Container = "Test Suite", Description = "Pins generated documents and code, with a readable diff on mismatch")]
 internal static class Snapshot
 {
     public static void Match(string name, string actual)

@@ -12,15 +12,13 @@ internal static class ApiAttributeReader
 {
     public const string MetadataName = "ArchTemplates.ApiAttribute";
 
-    public static CodeReadResult<ApiEndpoint> Read(GeneratorAttributeSyntaxContext context)
+    public static CodeReadResult<ApiEndpoint> Read(AttributeTarget context)
     {
         var items = new List<Declared<ApiEndpoint>>();
         var diagnostics = new List<DiagnosticInfo>();
-        var component = context.TargetSymbol is IAssemblySymbol ? null : ComponentLookup.ComponentOf(context.TargetSymbol);
-        foreach (var attribute in context.Attributes)
+        var component = context.Symbol is IAssemblySymbol ? null : ComponentLookup.ComponentOf(context.Symbol);
+        foreach (var (arguments, location) in context.Applications())
         {
-            var location = attribute.ApplicationSyntaxReference is { } reference ? LocationInfo.From(reference.GetSyntax()) : null;
-            var arguments = new AttributeArguments(attribute, context.SemanticModel);
             var method = arguments.Constructor(0);
             var route = arguments.Constructor(1);
             if (method is null || route is null)

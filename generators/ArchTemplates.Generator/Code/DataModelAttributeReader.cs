@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ArchTemplates.Generator.Common;
 using ArchTemplates.Generator.Diagnostics;
 using ArchTemplates.Generator.Model;
@@ -19,9 +20,9 @@ internal static class DataModelAttributeReader
 {
     public const string MetadataName = "ArchTemplates.DataModelAttribute";
 
-    public static DataModelTarget? ReadTarget(GeneratorAttributeSyntaxContext context)
+    public static DataModelTarget? ReadTarget(AttributeTarget context)
     {
-        if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.IsEmpty)
+        if (context.Symbol is not INamedTypeSymbol type || context.Attributes.IsEmpty)
         {
             return null;
         }
@@ -32,7 +33,7 @@ internal static class DataModelAttributeReader
             ModelName(arguments, type),
             arguments.Named("Description"),
             (JsonNaming)arguments.NamedEnum("Naming", Enum.GetNames(typeof(JsonNaming))),
-            LocationInfo.From(context.TargetNode));
+            type.Locations.FirstOrDefault(location => location.IsInSource) is { } source ? LocationInfo.From(source) : null);
     }
 
     public static string ModelName(AttributeArguments arguments, ITypeSymbol type)
@@ -48,19 +49,21 @@ internal static class DataModelAttributeReader
         var diagnostics = new List<DiagnosticInfo>();
         foreach (var target in targets)
         {
-            if (compilation.GetTypeByMetadataName(target.MetadataName) is not { } type)
+            if (compilation.GetTypeByMetadataName(target.MetadataName) is { } type)
             {
-                continue;
+                models.Add(Describe(type, target, diagnostics));
             }
-
-            var schema = new JsonSchemaBuilder(target.Naming).Build(type, target.Name, target.Description, target.Location);
-            diagnostics.AddRange(schema.Diagnostics);
-            models.Add(new Declared<DataModel>(
-                new DataModel(target.Name, type.ToDisplayString(), target.Description, schema.Json),
-                target.Location));
         }
 
         return new DataModelResult(models.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Derives one model's schema from its type.</summary>
+    public static Declared<DataModel> Describe(INamedTypeSymbol type, DataModelTarget target, List<DiagnosticInfo> diagnostics)
+    {
+        var schema = new JsonSchemaBuilder(target.Naming).Build(type, target.Name, target.Description, target.Location);
+        diagnostics.AddRange(schema.Diagnostics);
+        return new Declared<DataModel>(new DataModel(target.Name, type.ToDisplayString(), target.Description, schema.Json), target.Location);
     }
 
     private static string MetadataNameOf(INamedTypeSymbol type)

@@ -10,6 +10,8 @@ namespace ArchTemplates.Generator.Code;
 /// Reads the attributes that declare elements: <c>[assembly: Container]</c>, <c>Person</c>,
 /// <c>ExternalSystem</c>, <c>Technology</c>, and <c>[Component]</c> on types.
 /// </summary>
+[Component("Attribute Readers", Description = "Read the architecture attributes from source or metadata, falling back to syntax for generated constants")]
+[Relationship("Schema Builder", "Derives data-model schemas with")]
 internal static class ElementAttributeReaders
 {
     public const string Container = "ArchTemplates.ContainerAttribute";
@@ -18,7 +20,7 @@ internal static class ElementAttributeReaders
     public const string Technology = "ArchTemplates.TechnologyAttribute";
     public const string Component = "ArchTemplates.ComponentAttribute";
 
-    public static CodeReadResult<Model.Container> ReadContainers(GeneratorAttributeSyntaxContext context)
+    public static CodeReadResult<Model.Container> ReadContainers(AttributeTarget context)
         => Read(context, "[Container]", (arguments, name) => new Model.Container(
             name,
             arguments.Named("Description"),
@@ -26,33 +28,31 @@ internal static class ElementAttributeReaders
             (ContainerKind)arguments.NamedEnum("Kind", System.Enum.GetNames(typeof(ContainerKind))),
             Project: null));
 
-    public static CodeReadResult<Model.Person> ReadPeople(GeneratorAttributeSyntaxContext context)
+    public static CodeReadResult<Model.Person> ReadPeople(AttributeTarget context)
         => Read(context, "[Person]", (arguments, name) => new Model.Person(name, arguments.Named("Description")));
 
-    public static CodeReadResult<Model.ExternalSystem> ReadExternalSystems(GeneratorAttributeSyntaxContext context)
+    public static CodeReadResult<Model.ExternalSystem> ReadExternalSystems(AttributeTarget context)
         => Read(context, "[ExternalSystem]", (arguments, name) => new Model.ExternalSystem(name, arguments.Named("Description"), arguments.Named("Technology")));
 
-    public static CodeReadResult<Model.Technology> ReadTechnologies(GeneratorAttributeSyntaxContext context)
+    public static CodeReadResult<Model.Technology> ReadTechnologies(AttributeTarget context)
         => Read(context, "[Technology]", (arguments, name) => new Model.Technology(name, arguments.Named("Version"), arguments.Named("Description"), arguments.Named("Package")));
 
-    public static CodeReadResult<Model.Component> ReadComponents(GeneratorAttributeSyntaxContext context)
+    public static CodeReadResult<Model.Component> ReadComponents(AttributeTarget context)
         => Read(context, "[Component]", (arguments, name) => new Model.Component(
             name,
             arguments.NamedReference("Container") ?? new ElementReference(CodeConventions.OwnContainer),
             arguments.Named("Description"),
             arguments.Named("Technology"),
-            context.TargetSymbol.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty)));
+            context.Symbol.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty)));
 
     /// <summary>Reads every application of one attribute; an empty name is reported (ARCH005) instead of declaring a nameless element.</summary>
-    private static CodeReadResult<T> Read<T>(GeneratorAttributeSyntaxContext context, string attributeName, System.Func<AttributeArguments, string, T> create)
+    private static CodeReadResult<T> Read<T>(AttributeTarget context, string attributeName, System.Func<AttributeArguments, string, T> create)
         where T : System.IEquatable<T>
     {
         var items = new List<Declared<T>>();
         var diagnostics = new List<DiagnosticInfo>();
-        foreach (var attribute in context.Attributes)
+        foreach (var (arguments, location) in context.Applications())
         {
-            var location = attribute.ApplicationSyntaxReference is { } reference ? LocationInfo.From(reference.GetSyntax()) : null;
-            var arguments = new AttributeArguments(attribute, context.SemanticModel);
             if (arguments.Constructor(0) is not { } name)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingValue, location, attributeName, "name"));

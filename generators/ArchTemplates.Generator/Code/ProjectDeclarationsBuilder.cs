@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using ArchTemplates.Generator.Common;
@@ -30,7 +31,7 @@ internal static class ProjectDeclarationsBuilder
     {
         var diagnostics = new List<DiagnosticInfo>();
         void Collect<T>(EquatableArray<CodeReadResult<T>> results)
-            where T : System.IEquatable<T>
+            where T : IEquatable<T>
         {
             foreach (var result in results)
             {
@@ -52,45 +53,42 @@ internal static class ProjectDeclarationsBuilder
             .ToList();
         var ownContainer = containers.Count == 1 ? containers[0].Element.Name : null;
 
-        string? Own(string container, string kind, string name, LocationInfo? location)
+        // Declarations that name no container belong to the project's own; without one, that is ARCH010.
+        IEnumerable<Declared<T>> Owned<T>(IEnumerable<Declared<T>> items, Func<T, bool> needsOwner, Func<T, string> describe, Func<T, string, T> withOwner)
+            where T : IEquatable<T>
         {
-            if (container != CodeConventions.OwnContainer)
+            foreach (var item in items)
             {
-                return container;
+                if (!needsOwner(item.Element))
+                {
+                    yield return item;
+                }
+                else if (ownContainer is not null)
+                {
+                    yield return item with { Element = withOwner(item.Element, ownContainer) };
+                }
+                else
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoContainer, item.Location, describe(item.Element)));
+                }
             }
-
-            if (ownContainer is null)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoContainer, location, kind, name));
-            }
-
-            return ownContainer;
         }
 
-        var components = Flatten(code.Components)
-            .Select(component => component.Element.Container.Name != CodeConventions.OwnContainer
-                ? component
-                : Own(CodeConventions.OwnContainer, "Component", component.Element.Name, component.Location) is { } owner
-                    ? component with { Element = component.Element with { Container = new ElementReference(owner) } }
-                    : null)
-            .Where(component => component is not null)
-            .Select(component => component!);
-
-        var relationships = Flatten(code.Relationships)
-            .Select(relationship => relationship.Element.From.Name != CodeConventions.OwnContainer
-                ? relationship
-                : Own(CodeConventions.OwnContainer, "Relationship", relationship.Element.Description, relationship.Location) is { } owner
-                    ? relationship with { Element = relationship.Element with { From = new ElementReference(owner) } }
-                    : null)
-            .Where(relationship => relationship is not null)
-            .Select(relationship => relationship!);
-
-        var apis = Flatten(code.Apis)
-            .Select(api => Own(api.Element.Container, "API", $"{api.Element.Method} {api.Element.Route}", api.Location) is { } owner
-                ? api with { Element = api.Element with { Container = owner } }
-                : null)
-            .Where(api => api is not null)
-            .Select(api => api!);
+        var components = Owned(
+            Flatten(code.Components),
+            component => component.Container.Name == CodeConventions.OwnContainer,
+            component => $"Component '{component.Name}'",
+            (component, owner) => component with { Container = new ElementReference(owner) }).ToList();
+        var relationships = Owned(
+            Flatten(code.Relationships),
+            relationship => relationship.From.Name == CodeConventions.OwnContainer,
+            relationship => $"The relationship '{relationship.Description}'",
+            (relationship, owner) => relationship with { From = new ElementReference(owner) }).ToList();
+        var apis = Owned(
+            Flatten(code.Apis),
+            api => api.Container == CodeConventions.OwnContainer,
+            api => $"The API '{api.Method} {api.Route}'",
+            (api, owner) => api with { Container = owner }).ToList();
 
         var elements = new ElementDeclarations(
             Flatten(code.People).ToEquatableArray(),

@@ -11,16 +11,14 @@ internal static class RelationshipAttributeReader
 {
     public const string MetadataName = "ArchTemplates.RelationshipAttribute";
 
-    public static CodeReadResult<Relationship> Read(GeneratorAttributeSyntaxContext context)
+    public static CodeReadResult<Relationship> Read(AttributeTarget context)
     {
         var items = new List<Declared<Relationship>>();
         var diagnostics = new List<DiagnosticInfo>();
-        var onType = context.TargetSymbol is INamedTypeSymbol;
-        var component = onType ? ComponentLookup.ComponentOf(context.TargetSymbol) : null;
-        foreach (var attribute in context.Attributes)
+        var onType = context.Symbol is INamedTypeSymbol;
+        var component = onType ? ComponentLookup.ComponentOf(context.Symbol) : null;
+        foreach (var (arguments, location) in context.Applications())
         {
-            var location = attribute.ApplicationSyntaxReference is { } reference ? LocationInfo.From(reference.GetSyntax()) : null;
-            var arguments = new AttributeArguments(attribute, context.SemanticModel);
             var to = arguments.ConstructorReference(0);
             var description = arguments.Constructor(1);
             if (to is null || description is null)
@@ -34,7 +32,7 @@ internal static class RelationshipAttributeReader
             {
                 if (component is null)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RelationshipOutsideComponent, location, context.TargetSymbol.Name));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RelationshipOutsideComponent, location, context.Symbol.Name));
                     continue;
                 }
 

@@ -10,6 +10,7 @@ namespace ArchTemplates.Generator.Emit;
 /// element (so attributes, code and tests refer to elements by symbol, and removing or renaming one breaks
 /// the build) and <c>Graph</c>, the whole architecture as an object graph.
 /// </summary>
+[Component("Code Emitters", Description = "Write the typed model, the fragment attribute and the documentation constants as C#")]
 internal static class ModelSourceEmitter
 {
     public static readonly string GeneratedCodeAttribute =

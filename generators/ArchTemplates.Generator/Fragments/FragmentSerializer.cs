@@ -15,6 +15,7 @@ namespace ArchTemplates.Generator.Fragments;
 /// all the one that owns the documentation — reads it to see the whole architecture, with source
 /// locations for its diagnostics. Bump <see cref="Format"/> on any incompatible change.
 /// </summary>
+[Component("Fragment Exchange", Description = "Writes a project's declarations into its assembly and reads those of referenced assemblies")]
 internal static class FragmentSerializer
 {
     public const int Format = 1;

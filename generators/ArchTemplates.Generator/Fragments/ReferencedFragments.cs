@@ -8,7 +8,10 @@ namespace ArchTemplates.Generator.Fragments;
 /// <summary>A fragment as found on a referenced assembly: the assembly's name and the raw text.</summary>
 internal sealed record RawFragment(string Assembly, int Format, string Content);
 
-/// <summary>Finds the <c>[assembly: ArchitectureFragment]</c> of every referenced assembly.</summary>
+/// <summary>
+/// Finds the <c>[assembly: ArchitectureFragment]</c> of every referenced assembly; an assembly that uses the
+/// architecture attributes without having been built with the generator is read from its metadata instead.
+/// </summary>
 internal static class ReferencedFragments
 {
     public const string AttributeName = "ArchTemplates.ArchitectureFragmentAttribute";
@@ -23,14 +26,15 @@ internal static class ReferencedFragments
         var fragments = new List<RawFragment>();
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-            foreach (var attribute in assembly.GetAttributes())
+            var fragment = assembly.GetAttributes().FirstOrDefault(attribute =>
+                attribute.AttributeClass?.Name == "ArchitectureFragmentAttribute" && attribute.AttributeClass.ToDisplayString() == AttributeName);
+            if (fragment?.ConstructorArguments is [{ Value: int format }, { Value: string content }])
             {
-                if (attribute.AttributeClass?.Name == "ArchitectureFragmentAttribute"
-                    && attribute.AttributeClass.ToDisplayString() == AttributeName
-                    && attribute.ConstructorArguments is [{ Value: int format }, { Value: string content }])
-                {
-                    fragments.Add(new RawFragment(assembly.Name, format, content));
-                }
+                fragments.Add(new RawFragment(assembly.Name, format, content));
+            }
+            else if (MetadataDeclarations.UsesAttributes(assembly) && MetadataDeclarations.Read(assembly) is { } declarations)
+            {
+                fragments.Add(new RawFragment(assembly.Name, FragmentSerializer.Format, FragmentSerializer.Write(declarations)));
             }
         }
 

@@ -23,6 +23,7 @@ internal sealed record MergeResult(ArchitectureModel Model, EquatableArray<Diagn
 /// and in code, reports duplicates, conflicts and unknown names, derives technologies from the projects'
 /// package references, and sorts everything so the output is deterministic.
 /// </summary>
+[Component("Model Merger", Description = "Merges architecture.yml, code and referenced projects into one model; resolves names and reports duplicates, conflicts and unknown names")]
 internal sealed class ModelMerger
 {
     private readonly List<DiagnosticInfo> _diagnostics = [];

@@ -11,25 +11,6 @@ internal enum ElementKind
     Component,
 }
 
-/// <summary>The shape of a container in diagrams; mirrors the public <c>ArchTemplates.ContainerKind</c>.</summary>
-internal enum ContainerKind
-{
-    Service = 0,
-    Application = 1,
-    Database = 2,
-    Queue = 3,
-    Function = 4,
-}
-
-/// <summary>How a data model's property names appear in JSON; mirrors the public <c>ArchTemplates.JsonNaming</c>.</summary>
-internal enum JsonNaming
-{
-    AsDeclared = 0,
-    CamelCase = 1,
-    SnakeCaseLower = 2,
-    KebabCaseLower = 3,
-}
-
 /// <summary>A user role of the system (C4 person).</summary>
 internal sealed record Person(string Name, string? Description);
 

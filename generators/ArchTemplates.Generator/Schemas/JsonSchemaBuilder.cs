@@ -17,6 +17,7 @@ internal sealed record SchemaResult(string Json, IReadOnlyList<DiagnosticInfo> D
 /// numbers, or as names with <c>JsonStringEnumConverter</c>; nested types in <c>$defs</c>. What it cannot
 /// describe becomes ARCH009 and an unconstrained schema, never an exception.
 /// </summary>
+[Component("Schema Builder", Description = "Derives a JSON Schema from a C# type as System.Text.Json serializes it")]
 internal sealed class JsonSchemaBuilder(JsonNaming naming)
 {
     private const string Dialect = "https://json-schema.org/draft/2020-12/schema";

@@ -1,5 +1,4 @@
 using System.Text;
-using ArchTemplates.Generator.Model;
 
 namespace ArchTemplates.Generator.Schemas;
 

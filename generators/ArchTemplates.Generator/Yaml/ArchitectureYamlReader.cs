@@ -18,6 +18,7 @@ internal sealed record ArchitectureYamlResult(ArchitectureDefinition Definition,
 /// Reads architecture.yml into an <see cref="ArchitectureDefinition"/> (see docs/architecture-yml.md).
 /// Never throws on bad input: every problem becomes a located diagnostic and the rest is still read.
 /// </summary>
+[Component("YAML Reader", Description = "Reads architecture.yml into the model's prose and elements, reporting every problem with its position")]
 internal static class ArchitectureYamlReader
 {
     private static readonly string[] RootKeys =

@@ -11,6 +11,7 @@ namespace ArchTemplates.Generator.Rendering.Diagrams;
 /// ends, an end that is not shown at that level being lifted to what contains it (a component to its
 /// container, anything inside the system to the system).
 /// </summary>
+[Component("Diagram Writers", Description = "Write the Mermaid C4 context, container and component diagrams and the sequence diagrams")]
 internal sealed class C4DiagramWriter(ArchitectureModel model, DiagramIds ids)
 {
     private const string SystemId = "system";

@@ -1,0 +1,59 @@
+namespace ArchTemplates.Generator.Tests;
+
+/// <summary>The documentation project sees the architecture declared in the projects it references.</summary>
+public sealed class WholeSolutionTests
+{
+    private const string Yaml = "title: Sensors\n";
+
+    private const string Processor = """
+        [assembly: ArchTemplates.Container("Processor", Description = "Validates readings")]
+        namespace Acme.Processor
+        {
+            [ArchTemplates.Component("Threshold Evaluator", Description = "Raises alerts")]
+            [ArchTemplates.Relationship("Gateway", "Reports results to")]
+            public sealed class ThresholdEvaluator { }
+
+            [ArchTemplates.DataModel("Alert")]
+            public sealed record Alert(string SensorId, double Value);
+        }
+        """;
+
+    private const string Gateway = "[assembly: ArchTemplates.Container(\"Gateway\")]";
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Declarations_of_referenced_projects_appear_whether_or_not_they_were_built_with_the_generator(bool builtWithGenerator)
+    {
+        var run = new GeneratorHarness().WithYaml(Yaml)
+            .WithProjectReference(new TestProject("Acme.Gateway", "src/services/gateway", string.Empty, Gateway), builtWithGenerator)
+            .WithProjectReference(new TestProject("Acme.Processor", "src/services/processor", string.Empty, Processor), builtWithGenerator)
+            .Run();
+
+        Assert.Empty(run.Diagnostics);
+        var document = run.Document();
+        Assert.Contains("| Processor |  | Validates readings |", document, StringComparison.Ordinal);
+        Assert.Contains("| Threshold Evaluator | Raises alerts |", document, StringComparison.Ordinal);
+        Assert.Contains("- Threshold Evaluator → Gateway: Reports results to", document, StringComparison.Ordinal);
+        Assert.Contains("### Alert Schema", document, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_project_keeps_its_own_typed_model_of_what_it_knows()
+    {
+        var run = new GeneratorHarness().WithYaml(Yaml)
+            .WithProjectReference(new TestProject("Acme.Processor", "src/services/processor", string.Empty, Processor))
+            .Run(Gateway);
+
+        var containers = run.OutputCompilation.GetTypeByMetadataName("Acme.Sensors.ArchitectureModel+Containers")!;
+        Assert.Equal(["Gateway", "Processor"], containers.GetMembers().Select(member => member.Name).Where(name => !name.StartsWith('.')).Order());
+    }
+
+    [Fact]
+    public void Removing_a_reference_removes_its_declarations()
+    {
+        var run = new GeneratorHarness().WithYaml(Yaml).Run(Gateway);
+
+        Assert.DoesNotContain("Threshold Evaluator", run.Document(), StringComparison.Ordinal);
+    }
+}
