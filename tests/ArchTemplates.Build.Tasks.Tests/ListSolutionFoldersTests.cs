@@ -5,13 +5,13 @@ public sealed class ListSolutionFoldersTests : IDisposable
     private readonly string _root = Directory.CreateTempSubdirectory("archtemplates-listing-").FullName;
 
     [Fact]
-    public void Lists_folders_down_to_the_depth_and_skips_excluded_and_dot_folders()
+    public void Lists_folders_down_to_the_depth_and_skips_excluded_dot_and_empty_folders()
     {
-        Directory.CreateDirectory(Path.Combine(_root, "src", "services", "gateway", "Properties"));
-        Directory.CreateDirectory(Path.Combine(_root, "src", "services", "gateway", "obj"));
-        Directory.CreateDirectory(Path.Combine(_root, ".github", "workflows"));
-        Directory.CreateDirectory(Path.Combine(_root, "deploy", "kubernetes"));
-        File.WriteAllText(Path.Combine(_root, "deploy", "kubernetes", "gateway.yaml"), "");
+        Write("src", "services", "gateway", "Properties", "launchSettings.json");
+        Write("src", "services", "gateway", "obj", "project.assets.json");
+        Write(".github", "workflows", "ci.yml");
+        Write("deploy", "kubernetes", "gateway.yaml");
+        Directory.CreateDirectory(Path.Combine(_root, "src", "empty"));
         var output = Path.Combine(_root, "obj", "listing.txt");
 
         var task = new ListSolutionFolders { Root = _root, OutputFile = output, Depth = 3, Exclude = "obj" };
@@ -23,4 +23,11 @@ public sealed class ListSolutionFoldersTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private void Write(params string[] parts)
+    {
+        var path = Path.Combine([_root, .. parts]);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, "");
+    }
 }
