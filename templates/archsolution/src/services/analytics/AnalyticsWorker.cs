@@ -8,11 +8,7 @@ namespace Arch_Solution.Template.Analytics;
 #else
 [Component("Analytics Worker", Description = "Summarises the reading history on a schedule")]
 #endif
-#if (isModularMonolith)
-[Relationship("Trend Analyzer", "Summarises readings with")]
-#else
 [Relationship(ArchitectureModel.Components.TrendAnalyzer, "Summarises readings with")]
-#endif
 public sealed partial class AnalyticsWorker(TrendAnalyzer analyzer, ILogger<AnalyticsWorker> logger) : BackgroundService
 {
     /// <summary>The analyzer the history is summarised with.</summary>

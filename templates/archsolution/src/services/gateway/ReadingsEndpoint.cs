@@ -9,14 +9,8 @@ namespace Arch_Solution.Template.Gateway;
 #else
 [Component("Readings Endpoint", Description = "Accepts sensor readings over HTTP and acknowledges them")]
 #endif
-#if (isModularMonolith)
-[Relationship("Reading Validator", "Validates readings with")]
-#else
 [Relationship(ArchitectureModel.Components.ReadingValidator, "Validates readings with")]
-#endif
-#if (!isModularMonolith)
 [Api("POST", "/readings", Description = "Send a sensor reading", Request = typeof(SensorReading), Response = typeof(ReadingAcknowledgement), Responses = "202, 400")]
-#endif
 public static class ReadingsEndpoint
 {
     /// <summary>Maps <c>POST /readings</c>.</summary>

@@ -8,11 +8,7 @@ namespace Arch_Solution.Template.Notifier;
 #else
 [Component("Notification Worker", Description = "Receives alerts and sends them to operators")]
 #endif
-#if (isModularMonolith)
-[Relationship("Alert Formatter", "Formats alert messages with")]
-#else
 [Relationship(ArchitectureModel.Components.AlertFormatter, "Formats alert messages with")]
-#endif
 public sealed partial class NotificationWorker(AlertFormatter formatter, ILogger<NotificationWorker> logger) : BackgroundService
 {
     /// <summary>The formatter alert messages are written with.</summary>

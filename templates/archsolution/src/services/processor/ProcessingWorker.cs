@@ -8,11 +8,7 @@ namespace Arch_Solution.Template.Processor;
 #else
 [Component("Processing Worker", Description = "Receives readings and runs them through the threshold check")]
 #endif
-#if (isModularMonolith)
-[Relationship("Threshold Evaluator", "Checks readings with")]
-#else
 [Relationship(ArchitectureModel.Components.ThresholdEvaluator, "Checks readings with")]
-#endif
 public sealed partial class ProcessingWorker(ThresholdEvaluator evaluator, ILogger<ProcessingWorker> logger) : BackgroundService
 {
     /// <summary>The evaluator readings are checked with.</summary>
