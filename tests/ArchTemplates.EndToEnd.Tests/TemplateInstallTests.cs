@@ -14,6 +14,8 @@ public sealed class TemplateInstallTests(PackagesFixture packages)
     {
         Assert.Equal(0, packages.InstallResult.ExitCode);
         Assert.Contains("archsolution", packages.InstallResult.Output, StringComparison.Ordinal);
+        Assert.Contains("archservice", packages.InstallResult.Output, StringComparison.Ordinal);
+        Assert.Contains("archdoc", packages.InstallResult.Output, StringComparison.Ordinal);
         var complaints = packages.InstallResult.Output
             .Split('\n')
             .Where(line => line.Contains("warn", StringComparison.OrdinalIgnoreCase) || line.Contains("error", StringComparison.OrdinalIgnoreCase) || line.Contains("fail", StringComparison.OrdinalIgnoreCase))
@@ -21,12 +23,41 @@ public sealed class TemplateInstallTests(PackagesFixture packages)
         Assert.True(complaints.Count == 0, "dotnet new install complained:\n" + packages.InstallResult.Output);
     }
 
-    [Fact]
-    public void Dotnet_new_list_finds_the_archsolution_template()
+    [Theory]
+    [InlineData("archsolution")]
+    [InlineData("archservice")]
+    [InlineData("archdoc")]
+    public void Dotnet_new_list_finds_each_template(string shortName)
     {
         using var directory = new TempDirectory("list");
-        var result = packages.DotnetNew(directory.Path, "list", "archsolution").EnsureSuccess();
+        var result = packages.DotnetNew(directory.Path, "list", shortName).EnsureSuccess();
 
-        Assert.Contains("archsolution", result.Output, StringComparison.Ordinal);
+        Assert.Contains(shortName, result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Archsolution_help_lists_every_option_with_its_short_name()
+    {
+        using var directory = new TempDirectory("help");
+        var help = packages.DotnetNew(directory.Path, "archsolution", "-h").EnsureSuccess().Output;
+
+        foreach (var option in new[] { "-t, --title", "-s, --status", "-st, --style", "-sv, --services", "-f, --framework", "-dp, --deploy", "-ts, --tests", "-c, --ci", "-sf, --solution-format" })
+        {
+            Assert.Contains(option, help, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Instantiating_into_a_folder_with_the_same_files_is_refused_without_force()
+    {
+        using var directory = new TempDirectory("overwrite");
+        var output = directory.Combine("Acme.Sensors");
+        packages.DotnetNew(directory.Path, "archsolution", "-n", "Acme.Sensors", "-o", output, "--title", "First").EnsureSuccess();
+
+        var again = packages.DotnetNew(directory.Path, "archsolution", "-n", "Acme.Sensors", "-o", output, "--title", "Second");
+
+        Assert.NotEqual(0, again.ExitCode);
+        Assert.Contains("--force", again.Output, StringComparison.Ordinal);
+        Assert.Contains("title: \"First\"", File.ReadAllText(Path.Combine(output, "architecture.yml")), StringComparison.Ordinal);
     }
 }

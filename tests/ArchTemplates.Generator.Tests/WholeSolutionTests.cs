@@ -56,4 +56,28 @@ public sealed class WholeSolutionTests
 
         Assert.DoesNotContain("Threshold Evaluator", run.Document(), StringComparison.Ordinal);
     }
+
+    private const string Module = """
+        namespace Acme.Modules.Gateway
+        {
+            [ArchTemplates.Component("Reading Validator", Container = "Host", Description = "Rejects malformed readings")]
+            [ArchTemplates.Api("POST", "/readings", Description = "Send a reading")]
+            public sealed class ReadingValidator
+            {
+                public const string Name = ArchitectureModel.Components.ReadingValidator;
+            }
+        }
+        """;
+
+    [Fact]
+    public void A_module_without_a_container_gets_constants_for_its_components_and_its_api_belongs_to_the_components_container()
+    {
+        var run = new GeneratorHarness().WithYaml(Yaml)
+            .WithProjectReference(new TestProject("Acme.Modules.Gateway", "src/modules/gateway", string.Empty, Module))
+            .Run("[assembly: ArchTemplates.Container(\"Host\", Description = \"Runs every module\")]");
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("| Host | POST | `/readings` | Send a reading |", run.Document(), StringComparison.Ordinal);
+        Assert.Contains("| Reading Validator | Rejects malformed readings |", run.Document(), StringComparison.Ordinal);
+    }
 }

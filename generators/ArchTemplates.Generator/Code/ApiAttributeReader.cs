@@ -29,7 +29,7 @@ internal static class ApiAttributeReader
 
             items.Add(new Declared<ApiEndpoint>(
                 new ApiEndpoint(
-                    CodeConventions.OwnContainer,
+                    component is null ? CodeConventions.OwnContainer : null,
                     component,
                     method.ToUpperInvariant(),
                     route,

@@ -84,7 +84,7 @@ internal static class FragmentSerializer
             ReadDeclarations(root, "technologies", item => new Technology(Required(item, "name"), item.String("version"), item.String("description"), item.String("package"))),
             ReadDeclarations(root, "dataModels", item => new DataModel(Required(item, "name"), Required(item, "type"), item.String("description"), Required(item, "schema"))),
             ReadDeclarations(root, "apis", item => new ApiEndpoint(
-                Required(item, "container"), item.String("component"), Required(item, "method"), Required(item, "route"),
+                item.String("container"), item.String("component"), Required(item, "method"), Required(item, "route"),
                 item.String("description"), item.String("request"), item.String("response"), item.String("responses"))));
         return new ProjectDeclarations(info, elements);
     }

@@ -52,12 +52,14 @@ internal sealed class ModelMerger
             _elements.Register(sources[source], source);
         }
 
+        // A component whose container is unknown keeps it by name: the project that sees everything reports it
+        // (ARCH007), and a project that does not (a module whose host it cannot see) still gets its constant.
         var components = _elements.Components
-            .Select(component => Resolve(component.Element.Container, component.Location, $"Component '{component.Element.Name}'", ElementKind.Container) is { } container
-                ? component.Element with { Container = container }
-                : null)
-            .Where(component => component is not null)
-            .Select(component => component!)
+            .Select(component => component.Element with
+            {
+                Container = Resolve(component.Element.Container, component.Location, $"Component '{component.Element.Name}'", ElementKind.Container)
+                    ?? new ElementReference(component.Element.Container.ToString()),
+            })
             .OrderBy(component => component.Container.Name, StringComparer.Ordinal)
             .ThenBy(component => component.Name, StringComparer.Ordinal)
             .ToEquatableArray();
@@ -90,9 +92,7 @@ internal sealed class ModelMerger
             relationships,
             TechnologyTable.Build(yaml.Elements.Technologies, sources.Skip(1).SelectMany(source => source.Technologies), projects, _elements.Containers.Select(container => container.Element), _diagnostics),
             DataModels(sources),
-            sources.SelectMany(source => source.Apis).Select(api => api.Element).Distinct()
-                .OrderBy(api => api.Container, StringComparer.Ordinal).ThenBy(api => api.Route, StringComparer.Ordinal).ThenBy(api => api.Method, StringComparer.Ordinal)
-                .ToEquatableArray(),
+            Apis(sources, components),
             yaml.Sequences,
             yaml.Testing,
             yaml.Patterns,
@@ -129,6 +129,32 @@ internal sealed class ModelMerger
             reference.ToString(),
             kind + (suggestion is null ? string.Empty : $" (did you mean '{suggestion}'?)")));
         return null;
+    }
+
+    /// <summary>The endpoints, each with its container: the one it was declared with, or its component's.</summary>
+    private EquatableArray<ApiEndpoint> Apis(IEnumerable<ElementDeclarations> sources, EquatableArray<Component> components)
+    {
+        var containerOf = components.ToDictionary(component => component.Name, component => component.Container.Name, StringComparer.Ordinal);
+        var apis = new List<ApiEndpoint>();
+        foreach (var api in sources.SelectMany(source => source.Apis))
+        {
+            if (api.Element.Container is not null)
+            {
+                apis.Add(api.Element);
+            }
+            else if (containerOf.TryGetValue(api.Element.Component!, out var container))
+            {
+                apis.Add(api.Element with { Container = container });
+            }
+            else
+            {
+                Resolve(new ElementReference(api.Element.Component!), api.Location, $"The API '{api.Element.Method} {api.Element.Route}'", ElementKind.Component);
+            }
+        }
+
+        return apis.Distinct()
+            .OrderBy(api => api.Container, StringComparer.Ordinal).ThenBy(api => api.Route, StringComparer.Ordinal).ThenBy(api => api.Method, StringComparer.Ordinal)
+            .ToEquatableArray();
     }
 
     private EquatableArray<DataModel> DataModels(IEnumerable<ElementDeclarations> sources)

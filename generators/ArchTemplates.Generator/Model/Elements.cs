@@ -49,9 +49,12 @@ internal sealed record DataModel(string Name, string TypeName, string? Descripti
     public string FileName => Identifiers.ToKebabCase(Name) + ".schema.json";
 }
 
-/// <summary>An endpoint a container (or one of its components) exposes.</summary>
+/// <summary>
+/// An endpoint a container exposes. <paramref name="Container"/> is null while the endpoint is declared on a
+/// component: the component's container is known only once the model is merged.
+/// </summary>
 internal sealed record ApiEndpoint(
-    string Container,
+    string? Container,
     string? Component,
     string Method,
     string Route,

@@ -19,7 +19,7 @@ internal static class ScriptModel
         var sequences = new SequenceDiagramWriter(model, ids);
 
         var components = model.Components.ToLookup(component => component.Container.Name);
-        var apis = model.Apis.ToLookup(api => api.Container);
+        var apis = model.Apis.ToLookup(api => api.Container!);
         var containerOf = model.Components.ToDictionary(component => component.Name, component => component.Container.Name, System.StringComparer.Ordinal);
         string ContainerOf(string name) => containerOf.TryGetValue(name, out var container) ? container : name;
 

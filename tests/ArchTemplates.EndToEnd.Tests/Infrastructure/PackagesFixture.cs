@@ -8,6 +8,7 @@ namespace ArchTemplates.EndToEnd.Tests.Infrastructure;
 public sealed class PackagesFixture : IDisposable
 {
     private readonly TempDirectory _workspace = new("packages");
+    private readonly Dictionary<string, object> _shared = new(StringComparer.Ordinal);
 
     public PackagesFixture()
     {
@@ -57,7 +58,13 @@ public sealed class PackagesFixture : IDisposable
         var directory = new TempDirectory("scaffold");
         var output = directory.Combine(name);
         DotnetNew(directory.Path, ["archsolution", "--name", name, "--output", output, .. options]).EnsureSuccess();
-        File.WriteAllText(Path.Combine(output, "nuget.config"), $"""
+        UseTestFeed(output);
+        return new ScaffoldedSolution(directory, output);
+    }
+
+    /// <summary>Writes a nuget.config into <paramref name="directory"/> that restores from the test feed.</summary>
+    public void UseTestFeed(string directory)
+        => File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
@@ -65,10 +72,35 @@ public sealed class PackagesFixture : IDisposable
               </packageSources>
             </configuration>
             """);
-        return new ScaffoldedSolution(directory, output);
+
+    /// <summary>
+    /// One value per key for the whole test run, created on first use (builds are the cost of these tests, so a
+    /// scaffold that several tests need is built once); disposed with the fixture.
+    /// </summary>
+    public T Shared<T>(string key, Func<T> create)
+        where T : class
+    {
+        lock (_shared)
+        {
+            if (!_shared.TryGetValue(key, out var value))
+            {
+                value = create();
+                _shared[key] = value;
+            }
+
+            return (T)value;
+        }
     }
 
-    public void Dispose() => _workspace.Dispose();
+    public void Dispose()
+    {
+        foreach (var value in _shared.Values.OfType<IDisposable>())
+        {
+            value.Dispose();
+        }
+
+        _workspace.Dispose();
+    }
 }
 
 [CollectionDefinition(Name)]

@@ -1,0 +1,18 @@
+using System.Text.Json;
+
+namespace Arch_Solution.Template.Contracts;
+
+/// <summary>How the contracts are written on the wire: snake_case JSON, as the data models declare.</summary>
+public static class ContractSerialization
+{
+    /// <summary>Applies the wire format to <paramref name="options"/>.</summary>
+    public static JsonSerializerOptions Configure(JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+        return options;
+    }
+
+    /// <summary>Options for serializing the contracts outside ASP.NET Core.</summary>
+    public static JsonSerializerOptions Options { get; } = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+}

@@ -1,0 +1,11 @@
+using ArchTemplates;
+
+#if (isServerless)
+[assembly: Container("Notifier", Description = "Alert and notification system", Technology = ".NET function", Kind = ContainerKind.Function)]
+#else
+[assembly: Container("Notifier", Description = "Alert and notification system", Technology = ".NET Worker Service")]
+#endif
+[assembly: Relationship("Operator", "Sends alerts to", Technology = "Email", Interaction = Interaction.Async)]
+#if (hasGateway)
+[assembly: Relationship("Gateway", "Reports notification status to", Technology = "HTTP/JSON", Interaction = Interaction.Async)]
+#endif

@@ -1,0 +1,197 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using ArchTemplates.EndToEnd.Tests.Infrastructure;
+
+namespace ArchTemplates.EndToEnd.Tests;
+
+/// <summary>
+/// The archsolution matrix: every option set is scaffolded and built once (the default one is shared with
+/// other tests), and everything about it is asserted on that one build: the file list against its
+/// baseline, the build with warnings as errors, the scaffold's own tests, the generated document, the
+/// architecture.yml against its schema, and the deployment files with real parsers.
+/// </summary>
+[Collection(PackagesGroup.Name)]
+public sealed partial class ScaffoldMatrixTests(PackagesFixture packages)
+{
+    private static readonly Dictionary<string, (string Container, string Component, string Folder, int Tests)> Services = new()
+    {
+        ["gateway"] = ("Gateway", "Reading Validator", "gateway", 3),
+        ["processor"] = ("Processor", "Threshold Evaluator", "processor", 4),
+        ["analytics"] = ("Analytics", "Trend Analyzer", "analytics", 2),
+        ["notifier"] = ("Notifier", "Alert Formatter", "notifier", 2),
+    };
+
+    /// <summary>The scaffold's contract serialization tests, present whatever the services.</summary>
+    private const int ContractTests = 2;
+
+    public static TheoryData<string> OptionSets => [.. OptionSet.Matrix.Select(set => set.Id)];
+
+    [Theory]
+    [MemberData(nameof(OptionSets))]
+    public void Scaffold_matches_its_baseline_builds_passes_its_tests_and_documents_exactly_what_was_chosen(string id)
+    {
+        var options = OptionSet.Get(id);
+        var created = id == "default" ? null : BuiltScaffold.Create(packages, options);
+        try
+        {
+            var scaffold = created ?? BuiltScaffold.Default(packages);
+            var root = scaffold.Solution.Root;
+
+            Baseline.Verify($"archsolution-{id}", scaffold.ScaffoldedFiles);
+            AssertNoTemplateLeftovers(root, scaffold.ScaffoldedFiles);
+            AssertProjectsAndSolution(options, root, scaffold.ScaffoldedFiles);
+            AssertDocument(options, ArchitectureDocument.Load(scaffold.Solution.DocumentPath), root);
+            AssertArchitectureYaml(options, root);
+            AssertDeployment(options, root);
+            AssertScaffoldTests(options, root);
+        }
+        finally
+        {
+            created?.Dispose();
+        }
+    }
+
+    private static void AssertNoTemplateLeftovers(string root, IEnumerable<string> files)
+    {
+        string[] leftovers = ["Arch-Solution", "Arch_Solution", "arch-solution", "ARCH_", "ARCHTEMPLATES_GENERATOR_VERSION", "__PACKAGE_VERSION__", "#if", "#endif", "<!--#", "//#"];
+        foreach (var file in files.Where(file => !file.EndsWith(".png", StringComparison.Ordinal)))
+        {
+            var text = File.ReadAllText(Path.Combine(root, file));
+            var found = leftovers.Where(leftover => text.Contains(leftover, StringComparison.Ordinal)).ToList();
+            Assert.True(found.Count == 0, $"{file} still holds template text {string.Join(", ", found)}:\n{text}");
+            Assert.False(leftovers.Take(3).Any(leftover => file.Contains(leftover, StringComparison.Ordinal)), $"The file name {file} was not renamed.");
+        }
+    }
+
+    private static void AssertProjectsAndSolution(OptionSet options, string root, IReadOnlyList<string> files)
+    {
+        // Names with dots, hyphens and digits: project files keep the name, namespaces use its safe form.
+        var safeNamespace = Regex.Replace(options.Name, "[^A-Za-z0-9_.]", "_");
+        var projects = files.Where(file => file.EndsWith(".csproj", StringComparison.Ordinal)).ToList();
+        Assert.Contains($"src/{options.Name}.Architecture/{options.Name}.Architecture.csproj", projects);
+        Assert.Contains($"src/{options.Name}.Contracts/{options.Name}.Contracts.csproj", projects);
+        Assert.Contains($"namespace {safeNamespace}.Contracts;", File.ReadAllText(Path.Combine(root, "src", $"{options.Name}.Contracts", "SensorReading.cs")), StringComparison.Ordinal);
+
+        var props = XDocument.Load(Path.Combine(root, "Directory.Build.props"));
+        Assert.Equal(options.Framework, props.Descendants("TargetFramework").Single().Value);
+        Assert.Equal("true", props.Descendants("TreatWarningsAsErrors").Single().Value);
+        Assert.Equal("enable", props.Descendants("Nullable").Single().Value);
+
+        var solutionFile = $"{options.Name}.{options.SolutionFormat}";
+        Assert.Equal([solutionFile], files.Where(file => file.EndsWith(".sln", StringComparison.Ordinal) || file.EndsWith(".slnx", StringComparison.Ordinal)));
+        var solution = File.ReadAllText(Path.Combine(root, solutionFile)).Replace('\\', '/');
+        Assert.Equal(projects.Count, Regex.Count(solution, @"[^""/]+\.csproj"""));
+        Assert.All(projects, project => Assert.Contains($"{project}\"", solution, StringComparison.Ordinal));
+
+        Assert.Equal(options.Ci == "github", files.Contains(".github/workflows/ci.yml"));
+        Assert.Equal(options.Ci == "azure", files.Contains("azure-pipelines.yml"));
+        Assert.Equal(options.Tests, files.Any(file => file.StartsWith("tests/", StringComparison.Ordinal)));
+    }
+
+    private static void AssertDocument(OptionSet options, ArchitectureDocument document, string root)
+    {
+        var lines = document.Text.Split('\n');
+        Assert.Equal($"# Architecture for {options.Title}", lines[0]);
+        Assert.Contains($"Status: {options.Status}", lines);
+        var styleName = char.ToUpperInvariant(options.Style[0]) + options.Style[1..].Replace('-', ' ');
+        Assert.Contains($"**Architectural style:** {styleName}", lines);
+
+        // Exactly the chosen services: as containers, or as the host's modules in the single-host styles.
+        var chosen = options.ChosenServices.Select(service => Services[service]).ToList();
+        var expectedContainers = (options.SingleHost ? ["Host"] : chosen.Select(service => service.Container)).Append("Database").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(expectedContainers, document.Containers().Order(StringComparer.Ordinal));
+        Assert.Equal(expectedContainers, document.ComponentViewHeadings().Order(StringComparer.Ordinal));
+        var componentView = document.Section("### Component View");
+        foreach (var (service, (container, component, _, _)) in Services)
+        {
+            var isChosen = options.ChosenServices.Contains(service);
+            Assert.True(isChosen == componentView.Contains($"| {component} |", StringComparison.Ordinal), $"The Component View {(isChosen ? "lacks" : "shows")} {component} ({service}):\n{componentView}");
+            if (options.SingleHost)
+            {
+                Assert.True(isChosen == componentView.Contains($"| {container} |", StringComparison.Ordinal), $"The host's components {(isChosen ? "lack" : "include")} the module {container}:\n{componentView}");
+            }
+        }
+
+        var diagrams = document.Section("## Architectural Diagrams, Data Models, Schemas");
+        var hasSequence = options.ChosenServices.Contains("gateway") && options.ChosenServices.Contains("processor");
+        Assert.Equal(hasSequence, diagrams.Contains("### Sequence Diagram for Recording Alerts", StringComparison.Ordinal));
+        Assert.Equal(hasSequence && options.ChosenServices.Contains("notifier"), diagrams.Contains("Format alert message", StringComparison.Ordinal));
+        Assert.Contains("### Sensor Reading Schema", diagrams, StringComparison.Ordinal);
+        Assert.Contains("\"sensor_id\"", diagrams, StringComparison.Ordinal);
+        Assert.Equal(options.ChosenServices.Contains("gateway"), diagrams.Contains("| POST | `/readings` |", StringComparison.Ordinal));
+
+        var structure = document.Section("## Project Structure");
+        foreach (var (service, (_, _, folder, _)) in Services)
+        {
+            // A monolith has no service projects: its services are folders of the host project.
+            Assert.Equal(options.Style != "monolith" && options.ChosenServices.Contains(service), structure.Contains($"── {folder}/", StringComparison.Ordinal));
+        }
+
+        // The Infrastructure section lists exactly the deployment files that exist.
+        var deployFiles = Directory.Exists(Path.Combine(root, "deploy"))
+            ? Baseline.FileList(Path.Combine(root, "deploy")).Select(file => "deploy/" + file).ToList()
+            : [];
+        Assert.Equal(deployFiles, document.DeploymentFiles());
+        Assert.Equal(options.Kubernetes, deployFiles.Any(file => file.StartsWith("deploy/kubernetes/", StringComparison.Ordinal)));
+        Assert.Equal(options.Terraform, deployFiles.Any(file => file.StartsWith("deploy/terraform/", StringComparison.Ordinal)));
+    }
+
+    private static void AssertArchitectureYaml(OptionSet options, string root)
+    {
+        var yaml = File.ReadAllText(Path.Combine(root, "architecture.yml"));
+        Assert.StartsWith("# yaml-language-server: $schema=./architecture.schema.json\n", yaml, StringComparison.Ordinal);
+        Assert.Contains($"\n  name: {options.Style}\n", yaml, StringComparison.Ordinal);
+
+        var (valid, errors) = JsonSchemaCheck.Validate(Path.Combine(root, "architecture.schema.json"), YamlJson.Convert(yaml));
+        Assert.True(valid, "architecture.yml does not match architecture.schema.json:\n" + string.Join("\n", errors));
+    }
+
+    private static void AssertDeployment(OptionSet options, string root)
+    {
+        var kubernetes = Path.Combine(root, "deploy", "kubernetes");
+        Assert.Equal(options.Kubernetes, Directory.Exists(kubernetes));
+        if (options.Kubernetes)
+        {
+            var manifests = Directory.GetFiles(kubernetes, "*.yaml").Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(
+                options.Workloads.Concat(["database", "namespace"]).Order(StringComparer.Ordinal),
+                manifests.Select(Path.GetFileNameWithoutExtension));
+            var results = manifests.SelectMany(KubernetesCheck.Validate).ToList();
+            Assert.All(results, result => Assert.True(result.Ok, result.ToString()));
+            Assert.Equal(
+                options.Workloads.Order(StringComparer.Ordinal),
+                results.Where(result => result.Kind == "Deployment").Select(result => result.Name!).Order(StringComparer.Ordinal));
+            var kubernetesName = Regex.Replace(options.Name.ToLowerInvariant(), "[^a-z0-9]+", "-").Trim('-');
+            Assert.Contains(results, result => result.Kind == "Namespace" && result.Name == kubernetesName);
+        }
+
+        var terraform = Path.Combine(root, "deploy", "terraform");
+        Assert.Equal(options.Terraform, Directory.Exists(terraform));
+        if (options.Terraform)
+        {
+            var parsed = Directory.GetFiles(terraform, "*.tf").Order(StringComparer.Ordinal).Select(TerraformCheck.Parse).ToList();
+            Assert.Equal(["main.tf", "outputs.tf", "variables.tf", "versions.tf"], parsed.Select(result => Path.GetFileName(result.File)));
+            Assert.All(parsed, result => Assert.True(result.Ok, $"{result.File}: {result.Error}"));
+            var main = parsed.Single(result => Path.GetFileName(result.File) == "main.tf").Json!.Value;
+            var services = main.GetProperty("locals").EnumerateArray().Single(locals => locals.TryGetProperty("services", out _)).GetProperty("services");
+            Assert.Equal(options.Workloads.Order(StringComparer.Ordinal), services.EnumerateObject().Select(service => service.Name).Order(StringComparer.Ordinal));
+        }
+    }
+
+    private static void AssertScaffoldTests(OptionSet options, string root)
+    {
+        if (!options.Tests)
+        {
+            return;
+        }
+
+        // Only the .NET 10 runtime may be installed: older target frameworks run on it.
+        var result = ProcessRunner.Run("dotnet", ["test", "--no-build"], root, environment: new Dictionary<string, string> { ["DOTNET_ROLL_FORWARD"] = "Major" }).EnsureSuccess();
+        var passed = PassedCount().Matches(result.Output).Sum(match => int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(ContractTests + options.ChosenServices.Sum(service => Services[service].Tests), passed);
+        Assert.DoesNotContain("Failed:     1", result.Output, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"Passed:\s+(\d+)")]
+    private static partial Regex PassedCount();
+}
