@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ArchTemplates.EndToEnd.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 
 namespace ArchTemplates.Generator.Tests.Scenarios;

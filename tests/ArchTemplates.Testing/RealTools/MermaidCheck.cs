@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
-namespace ArchTemplates.EndToEnd.Tests.Infrastructure;
+namespace ArchTemplates.Testing;
 
 /// <summary>One <c>```mermaid</c> block as the real Mermaid renderer saw it.</summary>
 /// <param name="File">The Markdown file.</param>

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace ArchTemplates.EndToEnd.Tests.Infrastructure;
+namespace ArchTemplates.Testing;
 
 /// <summary>Reads the parts of a generated docs/architecture.md that tests assert on.</summary>
 public sealed partial class ArchitectureDocument(string text)
