@@ -83,10 +83,16 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
             .Combine(project)
             .Combine(referenced)
             .Combine(listing)
+            .Combine(options.Select(static (value, _) => value.GenerateDocuments))
             .Select(static (input, _) =>
             {
-                var (((yamlResult, projectResult), referencedResult), solutionListing) = input;
-                var mergeInput = new MergeInput(yamlResult?.Definition ?? ArchitectureDefinition.Empty, projectResult.Declarations, referencedResult.Projects, solutionListing);
+                var ((((yamlResult, projectResult), referencedResult), solutionListing), ownsDocumentation) = input;
+                var mergeInput = new MergeInput(
+                    yamlResult?.Definition ?? ArchitectureDefinition.Empty,
+                    projectResult.Declarations,
+                    referencedResult.Projects,
+                    solutionListing,
+                    ownsDocumentation);
                 return Guard.Run(
                     "merging the architecture model",
                     () => ModelMerger.Merge(mergeInput),

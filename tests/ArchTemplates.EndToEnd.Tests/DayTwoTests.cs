@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using ArchTemplates.EndToEnd.Tests.Infrastructure;
 
 namespace ArchTemplates.EndToEnd.Tests;
 

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Xml.Linq;
-using ArchTemplates.EndToEnd.Tests.Infrastructure;
 
 namespace ArchTemplates.EndToEnd.Tests;
 

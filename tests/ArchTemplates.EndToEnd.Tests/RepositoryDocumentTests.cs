@@ -1,4 +1,3 @@
-using ArchTemplates.EndToEnd.Tests.Infrastructure;
 
 namespace ArchTemplates.EndToEnd.Tests;
 

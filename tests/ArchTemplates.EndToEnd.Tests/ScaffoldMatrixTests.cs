@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using ArchTemplates.EndToEnd.Tests.Infrastructure;
 
 namespace ArchTemplates.EndToEnd.Tests;
 

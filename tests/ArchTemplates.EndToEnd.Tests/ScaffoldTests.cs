@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using ArchTemplates.EndToEnd.Tests.Infrastructure;
 
 namespace ArchTemplates.EndToEnd.Tests;
 

@@ -12,7 +12,8 @@ internal sealed record MergeInput(
     ArchitectureDefinition Yaml,
     ProjectDeclarations Own,
     EquatableArray<ProjectDeclarations> Referenced,
-    SolutionListing? Listing);
+    SolutionListing? Listing,
+    bool OwnsDocumentation);
 
 /// <summary>The merged model, and the problems merging found (locations point into the files that declared them).</summary>
 internal sealed record MergeResult(ArchitectureModel Model, EquatableArray<DiagnosticInfo> Diagnostics);
@@ -90,7 +91,13 @@ internal sealed class ModelMerger
             Sorted(_elements.Containers),
             components,
             relationships,
-            TechnologyTable.Build(yaml.Elements.Technologies, sources.Skip(1).SelectMany(source => source.Technologies), projects, _elements.Containers.Select(container => container.Element), _diagnostics),
+            TechnologyTable.Build(
+                yaml.Elements.Technologies,
+                sources.Skip(1).SelectMany(source => source.Technologies),
+                projects,
+                input.OwnsDocumentation ? input.Own.Project : null,
+                _elements.Containers.Select(container => container.Element),
+                _diagnostics),
             DataModels(sources),
             Apis(sources, components),
             yaml.Sequences,

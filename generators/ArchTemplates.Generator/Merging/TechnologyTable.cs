@@ -12,7 +12,8 @@ namespace ArchTemplates.Generator.Merging;
 /// Builds the Technology Table: the technologies architecture.yml declares (in its order), then those the
 /// code declares, then what the projects really use — target frameworks, shared frameworks and package
 /// references with their versions. A declared technology without a version takes the version of the
-/// package (or framework) it names.
+/// package (or framework) it names. The documentation project is not part of the system: what it references
+/// only gives versions to declared technologies.
 /// </summary>
 internal static class TechnologyTable
 {
@@ -20,10 +21,11 @@ internal static class TechnologyTable
         IEnumerable<Declared<Technology>> yamlTechnologies,
         IEnumerable<Declared<Technology>> codeTechnologies,
         IReadOnlyList<ProjectDeclarations> projects,
+        ProjectInfo? documentationProject,
         IEnumerable<Container> containers,
         List<DiagnosticInfo> diagnostics)
     {
-        var used = UsedTechnologies(projects, containers);
+        var used = UsedTechnologies(projects, documentationProject, containers);
         var declared = Declared(yamlTechnologies, codeTechnologies.OrderBy(technology => technology.Element.Name, StringComparer.Ordinal), diagnostics);
 
         var rows = new List<Technology>();
@@ -43,7 +45,7 @@ internal static class TechnologyTable
         }
 
         rows.AddRange(used.Values
-            .Where(usage => !consumed.Contains(usage.Name))
+            .Where(usage => !consumed.Contains(usage.Name) && usage.Users.Count > 0)
             .OrderBy(usage => usage.Order)
             .ThenBy(usage => usage.Name, StringComparer.OrdinalIgnoreCase)
             .Select(usage => new Technology(usage.Name, usage.VersionText, usage.Describe(), usage.IsPackage ? usage.Name : null)));
@@ -87,14 +89,14 @@ internal static class TechnologyTable
         return rows;
     }
 
-    private static Dictionary<string, Usage> UsedTechnologies(IReadOnlyList<ProjectDeclarations> projects, IEnumerable<Container> containers)
+    private static Dictionary<string, Usage> UsedTechnologies(IReadOnlyList<ProjectDeclarations> projects, ProjectInfo? documentationProject, IEnumerable<Container> containers)
     {
         var containerOfProject = containers
             .Where(container => container.Project is not null)
             .GroupBy(container => container.Project!, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.First().Name, StringComparer.Ordinal);
         var used = new Dictionary<string, Usage>(StringComparer.OrdinalIgnoreCase);
-        void Use(string name, string version, string user, int order, bool isPackage)
+        void Use(string name, string version, string? user, int order, bool isPackage)
         {
             if (!used.TryGetValue(name, out var usage))
             {
@@ -102,12 +104,15 @@ internal static class TechnologyTable
             }
 
             usage.Versions.Add(version);
-            usage.Users.Add(user);
+            if (user is not null)
+            {
+                usage.Users.Add(user);
+            }
         }
 
         foreach (var project in projects.Select(declarations => declarations.Project))
         {
-            var user = containerOfProject.TryGetValue(project.Name, out var container) ? container : project.Name;
+            var user = project == documentationProject ? null : containerOfProject.TryGetValue(project.Name, out var container) ? container : project.Name;
             if (Framework(project.TargetFramework) is var (frameworkName, frameworkVersion))
             {
                 Use(frameworkName, frameworkVersion, user, order: 0, isPackage: false);

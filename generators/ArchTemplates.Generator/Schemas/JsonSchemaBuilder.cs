@@ -180,7 +180,7 @@ internal sealed class JsonSchemaBuilder(JsonNaming naming)
                 schema = AllowNull(schema);
             }
 
-            if (DocumentationSummary(member) is { } summary)
+            if ((DocumentationSummary(member) ?? PositionalParameterDocumentation(member)) is { } summary)
             {
                 schema.Add("description", summary);
             }
@@ -318,22 +318,26 @@ internal sealed class JsonSchemaBuilder(JsonNaming naming)
     private static bool HasAttribute(ISymbol symbol, string metadataName)
         => symbol.GetAttributes().Any(attribute => attribute.AttributeClass?.ToDisplayString() == metadataName);
 
-    private static string? DocumentationSummary(ISymbol symbol)
+    private static string? DocumentationSummary(ISymbol symbol) => DocumentationElement(symbol.GetDocumentationCommentXml(), "<summary>", "</summary>");
+
+    /// <summary>A positional record's property is documented by the record's <c>&lt;param&gt;</c> of the same name.</summary>
+    private static string? PositionalParameterDocumentation(ISymbol member)
+        => member.ContainingType.IsRecord
+            ? DocumentationElement(member.ContainingType.GetDocumentationCommentXml(), $"<param name=\"{member.Name}\">", "</param>")
+            : null;
+
+    private static string? DocumentationElement(string? xml, string open, string close)
     {
-        var xml = symbol.GetDocumentationCommentXml();
-        if (string.IsNullOrWhiteSpace(xml))
+        var start = xml?.IndexOf(open, System.StringComparison.Ordinal) ?? -1;
+        var end = start < 0 ? -1 : xml!.IndexOf(close, start, System.StringComparison.Ordinal);
+        if (end < 0)
         {
             return null;
         }
 
-        var start = xml!.IndexOf("<summary>", System.StringComparison.Ordinal);
-        var end = xml.IndexOf("</summary>", System.StringComparison.Ordinal);
-        if (start < 0 || end < start)
-        {
-            return null;
-        }
-
-        var text = string.Join(" ", xml.Substring(start + 9, end - start - 9).Split((char[])['\n', '\r', ' '], System.StringSplitOptions.RemoveEmptyEntries));
+        // Tags inside the text (<see cref="..."/>, <c>) are dropped; their words stay.
+        var inner = System.Text.RegularExpressions.Regex.Replace(xml!.Substring(start + open.Length, end - start - open.Length), "<[^>]+>", string.Empty);
+        var text = string.Join(" ", inner.Split((char[])['\n', '\r', ' ', '\t'], System.StringSplitOptions.RemoveEmptyEntries));
         return text.Length == 0 ? null : System.Net.WebUtility.HtmlDecode(text);
     }
 

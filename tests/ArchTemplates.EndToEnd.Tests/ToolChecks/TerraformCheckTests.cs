@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ArchTemplates.EndToEnd.Tests.Infrastructure;
 
 namespace ArchTemplates.EndToEnd.Tests.ToolChecks;
 

@@ -2,7 +2,6 @@ using System.Reflection;
 using System.Runtime.Loader;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ArchTemplates.EndToEnd.Tests.Infrastructure;
 
 namespace ArchTemplates.Generator.Tests.Schemas;
 

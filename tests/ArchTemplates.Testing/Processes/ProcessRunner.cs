@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace ArchTemplates.EndToEnd.Tests.Infrastructure;
+namespace ArchTemplates.Testing;
 
 /// <summary>The outcome of a finished process: exit code and everything it printed, interleaved.</summary>
 public sealed record ProcessResult(string Command, int ExitCode, string Output)

@@ -1,11 +1,53 @@
 using System.Text.RegularExpressions;
 
-namespace ArchTemplates.EndToEnd.Tests.Infrastructure;
+namespace ArchTemplates.Testing;
 
 /// <summary>Reads the parts of a generated docs/architecture.md that tests assert on.</summary>
 public sealed partial class ArchitectureDocument(string text)
 {
+    /// <summary>The headings of the architecture template, in its order: a document must have every one, in this order.</summary>
+    public static readonly IReadOnlyList<string> TemplateSections =
+    [
+        "# Architecture for ",
+        "## Technical Summary",
+        "## Technology Table",
+        "## High-Level Overview",
+        "### System Context",
+        "### Containers",
+        "### Component View",
+        "## Architectural Diagrams, Data Models, Schemas",
+        "### API Specs",
+        "## Project Structure",
+        "## Testing Requirements and Framework",
+        "### Patterns and Standards",
+        "### Initial Project Setup (Manual Steps)",
+        "## Infrastructure and Deployment",
+        "## Change Log",
+    ];
+
     public string Text { get; } = text.ReplaceLineEndings("\n");
+
+    /// <summary>Asserts the document has every section of the template, in the template's order.</summary>
+    public void AssertTemplateSectionsInOrder()
+    {
+        var lines = Text.Split('\n');
+        var positions = TemplateSections
+            .Select(heading => Array.FindIndex(lines, line => heading.EndsWith(' ') ? line.StartsWith(heading, StringComparison.Ordinal) : line == heading))
+            .ToList();
+        Assert.All(positions.Zip(TemplateSections), pair => Assert.True(pair.First >= 0, $"Section '{pair.Second}' is missing."));
+        Assert.Equal(positions.Order(), positions);
+    }
+
+    /// <summary>The text of the first ```mermaid block that starts with <paramref name="kind"/> after <paramref name="after"/>.</summary>
+    public string MermaidBlock(string kind, string? after = null)
+    {
+        var from = after is null ? 0 : Text.IndexOf(after, StringComparison.Ordinal);
+        Assert.True(from >= 0, $"No '{after}' in the document.");
+        var start = Text.IndexOf("```mermaid\n" + kind + "\n", from, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"No {kind} block{(after is null ? string.Empty : " after " + after)}.");
+        var end = Text.IndexOf("```", start + 10, StringComparison.Ordinal);
+        return Text[(start + 11)..end];
+    }
 
     public static ArchitectureDocument Load(string path) => new(File.ReadAllText(path));
 

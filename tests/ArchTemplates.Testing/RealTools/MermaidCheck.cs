@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
-namespace ArchTemplates.EndToEnd.Tests.Infrastructure;
+namespace ArchTemplates.Testing;
 
 /// <summary>One <c>```mermaid</c> block as the real Mermaid renderer saw it.</summary>
 /// <param name="File">The Markdown file.</param>
@@ -42,9 +42,36 @@ public static partial class MermaidCheck
             .Where(text => text.Length > 0)];
     }
 
+    /// <summary>
+    /// Renders every block of a document and asserts each rendered and drew the label of every C4 element it
+    /// declares: Mermaid's C4 parser can skip a malformed line without an error.
+    /// </summary>
+    /// <returns>The blocks, in document order.</returns>
+    public static IReadOnlyList<MermaidBlockResult> AssertEveryBlockRenders(string markdownPath, string svgDirectory)
+    {
+        var blocks = RenderAll(svgDirectory, [markdownPath]);
+        var lines = File.ReadAllLines(markdownPath);
+        Assert.NotEmpty(blocks);
+        foreach (var block in blocks)
+        {
+            Assert.True(block.Ok, $"The {block.Kind} block at line {block.Line} of {markdownPath} does not render: {block.Error}");
+            var declared = lines.Skip(block.Line).TakeWhile(line => line != "```")
+                .Select(line => C4Element().Match(line))
+                .Where(match => match.Success)
+                .Select(match => match.Groups["label"].Value);
+            var drawn = string.Join('\n', TextsOf(block.Svg!));
+            Assert.All(declared, label => Assert.Contains(label, drawn, StringComparison.Ordinal));
+        }
+
+        return blocks;
+    }
+
     private static List<MermaidBlockResult> Render(IEnumerable<string> arguments)
         => NodeTools.Run<List<MermaidBlockResult>>("render-mermaid.mjs", arguments, needsChromium: true, timeout: TimeSpan.FromMinutes(5));
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^\s*(Person|System|System_Ext|Container|ContainerDb|ContainerQueue|Component)\([^,]+, ""(?<label>[^""]*)""")]
+    private static partial Regex C4Element();
 }

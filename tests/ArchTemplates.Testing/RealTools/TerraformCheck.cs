@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ArchTemplates.EndToEnd.Tests.Infrastructure;
+namespace ArchTemplates.Testing;
 
 /// <summary>A Terraform file as HashiCorp's HCL parser read it: the configuration as JSON, or the parse error.</summary>
 public sealed record TerraformParseResult(string File, bool Ok, string? Error, JsonElement? Json);

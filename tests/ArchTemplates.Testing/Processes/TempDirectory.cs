@@ -1,4 +1,4 @@
-namespace ArchTemplates.EndToEnd.Tests.Infrastructure;
+namespace ArchTemplates.Testing;
 
 /// <summary>A fresh directory under the system temp folder, deleted on dispose unless ARCHTEMPLATES_KEEP_TEST_FILES is set.</summary>
 public sealed class TempDirectory : IDisposable

@@ -1,4 +1,4 @@
-namespace ArchTemplates.EndToEnd.Tests.Infrastructure;
+namespace ArchTemplates.Testing;
 
 /// <summary>Whether a file is itself a valid JSON Schema that compiles, and why not.</summary>
 public sealed record SchemaCompileResult(string Schema, bool Ok, IReadOnlyList<string> Errors)

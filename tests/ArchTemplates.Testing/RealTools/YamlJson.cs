@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using YamlDotNet.RepresentationModel;
 
-namespace ArchTemplates.EndToEnd.Tests.Infrastructure;
+namespace ArchTemplates.Testing;
 
 /// <summary>Turns a YAML document into JSON, so that a JSON Schema validator can check it (scalars stay strings, as YAML keeps quoted text).</summary>
 public static class YamlJson

@@ -1,13 +1,14 @@
 using System.ComponentModel;
 using System.Text.Json;
 
-namespace ArchTemplates.EndToEnd.Tests.Infrastructure;
+namespace ArchTemplates.Testing;
 
 /// <summary>
 /// Runs the real-tool check scripts of <c>tests/tools</c> (Node.js) and reads the JSON report each prints
 /// on standard output. A script exits non-zero only when it could not run; the check's own failures are
 /// in its report.
 /// </summary>
+[ArchTemplates.Component("Real-tool Checks", Container = "Test Suite", Description = "Mermaid rendering, JSON Schema validation, Kubernetes and Terraform parsing by the real tools")]
 public static class NodeTools
 {
     public const string PrerequisitesScript = "eng/install-test-prerequisites.sh";

@@ -1,4 +1,4 @@
-namespace ArchTemplates.EndToEnd.Tests.Infrastructure;
+namespace ArchTemplates.Testing;
 
 /// <summary>
 /// One document of a manifest file, validated against its Kubernetes object schema. <c>Document</c> is its

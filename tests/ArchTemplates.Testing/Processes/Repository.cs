@@ -1,4 +1,4 @@
-namespace ArchTemplates.EndToEnd.Tests.Infrastructure;
+namespace ArchTemplates.Testing;
 
 /// <summary>Paths inside this repository, found from the test assembly's location.</summary>
 public static class Repository
