@@ -76,6 +76,7 @@ internal sealed class ModelMerger
             .ThenBy(relationship => relationship.Description, StringComparer.Ordinal)
             .ToEquatableArray();
 
+        var technologies = new TechnologyTable(projects, input.OwnsDocumentation ? input.Own.Project : null, _elements.Containers.Select(container => container.Element));
         foreach (var reference in yaml.References)
         {
             Resolve(new ElementReference(reference.Element.Name), reference.Location, reference.Element.Context);
@@ -91,17 +92,11 @@ internal sealed class ModelMerger
             Sorted(_elements.Containers),
             components,
             relationships,
-            TechnologyTable.Build(
-                yaml.Elements.Technologies,
-                sources.Skip(1).SelectMany(source => source.Technologies),
-                projects,
-                input.OwnsDocumentation ? input.Own.Project : null,
-                _elements.Containers.Select(container => container.Element),
-                _diagnostics),
+            technologies.Rows(yaml.Elements.Technologies, sources.Skip(1).SelectMany(source => source.Technologies), _diagnostics),
             DataModels(sources),
             Apis(sources, components),
             yaml.Sequences,
-            yaml.Testing,
+            yaml.Testing with { Frameworks = yaml.Testing.Frameworks.Select(technologies.WithVersion).ToEquatableArray() },
             yaml.Patterns,
             yaml.Setup,
             yaml.Infrastructure,

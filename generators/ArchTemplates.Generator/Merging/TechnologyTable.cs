@@ -15,42 +15,31 @@ namespace ArchTemplates.Generator.Merging;
 /// package (or framework) it names. The documentation project is not part of the system: what it references
 /// only gives versions to declared technologies.
 /// </summary>
-internal static class TechnologyTable
+internal sealed class TechnologyTable(IReadOnlyList<ProjectDeclarations> projects, ProjectInfo? documentationProject, IEnumerable<Container> containers)
 {
-    public static EquatableArray<Technology> Build(
+    private readonly Dictionary<string, Usage> _used = UsedTechnologies(projects, documentationProject, containers);
+
+    public EquatableArray<Technology> Rows(
         IEnumerable<Declared<Technology>> yamlTechnologies,
         IEnumerable<Declared<Technology>> codeTechnologies,
-        IReadOnlyList<ProjectDeclarations> projects,
-        ProjectInfo? documentationProject,
-        IEnumerable<Container> containers,
         List<DiagnosticInfo> diagnostics)
     {
-        var used = UsedTechnologies(projects, documentationProject, containers);
         var declared = Declared(yamlTechnologies, codeTechnologies.OrderBy(technology => technology.Element.Name, StringComparer.Ordinal), diagnostics);
-
-        var rows = new List<Technology>();
-        var consumed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var technology in declared)
-        {
-            var key = technology.Package ?? technology.Name;
-            if (used.TryGetValue(key, out var usage))
-            {
-                consumed.Add(key);
-                rows.Add(technology with { Version = technology.Version ?? usage.VersionText });
-            }
-            else
-            {
-                rows.Add(technology);
-            }
-        }
-
-        rows.AddRange(used.Values
+        var rows = declared.Select(WithVersion).ToList();
+        var consumed = new HashSet<string>(declared.Select(technology => technology.Package ?? technology.Name), StringComparer.OrdinalIgnoreCase);
+        rows.AddRange(_used.Values
             .Where(usage => !consumed.Contains(usage.Name) && usage.Users.Count > 0)
             .OrderBy(usage => usage.Order)
             .ThenBy(usage => usage.Name, StringComparer.OrdinalIgnoreCase)
             .Select(usage => new Technology(usage.Name, usage.VersionText, usage.Describe(), usage.IsPackage ? usage.Name : null)));
         return rows.ToEquatableArray();
     }
+
+    /// <summary>The technology with the version of the package (or framework) it names, when it declares none.</summary>
+    public Technology WithVersion(Technology technology)
+        => technology.Version is null && _used.TryGetValue(technology.Package ?? technology.Name, out var usage)
+            ? technology with { Version = usage.VersionText }
+            : technology;
 
     /// <summary>Declared technologies with repeated names merged; the first declaration wins, a differing value is ARCH008.</summary>
     private static List<Technology> Declared(IEnumerable<Declared<Technology>> yaml, IEnumerable<Declared<Technology>> code, List<DiagnosticInfo> diagnostics)

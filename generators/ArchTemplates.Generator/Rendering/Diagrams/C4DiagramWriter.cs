@@ -129,21 +129,26 @@ internal sealed class C4DiagramWriter(ArchitectureModel model, DiagramIds ids)
             .Select(relationship => (From: shownAs(relationship.From.Name), To: shownAs(relationship.To.Name), Relationship: relationship))
             .Where(edge => edge.From != edge.To);
 
-    /// <summary>One arrow per pair of shown elements: several relationships lifted onto the same pair would draw over each other.</summary>
+    /// <summary>
+    /// One arrow per pair of shown elements — several relationships lifted onto the same pair would draw over
+    /// each other — labelled with all their descriptions and technologies.
+    /// </summary>
     private static void WriteRelationships(StringBuilder diagram, IEnumerable<(string From, string To, Relationship Relationship)> edges)
     {
-        foreach (var edge in edges.GroupBy(edge => (edge.From, edge.To)).Select(group => group.First()))
+        foreach (var pair in edges.GroupBy(edge => (edge.From, edge.To)))
         {
-            var technology = edge.Relationship.Technology;
-            if (edge.Relationship.Async)
-            {
-                technology = technology is null ? "async" : technology + ", async";
-            }
+            var relationships = pair.Select(edge => edge.Relationship).ToList();
+            var description = string.Join("; ", relationships.Select(relationship => relationship.Description).Distinct());
+            var technologies = relationships
+                .Select(relationship => relationship.Async ? (relationship.Technology is null ? "async" : relationship.Technology + ", async") : relationship.Technology)
+                .Where(technology => technology is not null)
+                .Distinct()
+                .ToList();
 
-            diagram.Append("    Rel(").Append(edge.From).Append(", ").Append(edge.To).Append(", \"").Append(MermaidText.Quoted(edge.Relationship.Description)).Append('"');
-            if (technology is not null)
+            diagram.Append("    Rel(").Append(pair.Key.From).Append(", ").Append(pair.Key.To).Append(", \"").Append(MermaidText.Quoted(description)).Append('"');
+            if (technologies.Count > 0)
             {
-                diagram.Append(", \"").Append(MermaidText.Quoted(technology)).Append('"');
+                diagram.Append(", \"").Append(MermaidText.Quoted(string.Join("; ", technologies))).Append('"');
             }
 
             diagram.Append(")\n");
