@@ -106,8 +106,14 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(model.Combine(options), static (output, pair) =>
             output.AddSource("ArchitectureModel.g.cs", ModelSourceEmitter.Emit(pair.Left, pair.Right)));
 
-        context.RegisterSourceOutput(project, static (output, result) =>
-            output.AddSource("ArchitectureFragment.g.cs", FragmentEmitter.Emit(result.Declarations)));
+        // The project that owns the documentation is the end of the line: nothing reads a fragment of it.
+        context.RegisterSourceOutput(project.Combine(options), static (output, pair) =>
+        {
+            if (!pair.Right.GenerateDocuments)
+            {
+                output.AddSource("ArchitectureFragment.g.cs", FragmentEmitter.Emit(pair.Left.Declarations));
+            }
+        });
 
         var document = model
             .Combine(options.Select(static (value, _) => value.GenerateDocuments))
@@ -231,21 +237,25 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
         where T : IEquatable<T>
         => result.Items.Count > 0 ? result.Items[0].Location : result.Diagnostics.Count > 0 ? result.Diagnostics[0].Location : null;
 
+    /// <summary>
+    /// Each model's schema is derived where its attribute is found. A schema also depends on the types it
+    /// contains, which may be in other files: an IDE refreshes it when the model's own file changes, and
+    /// every build starts fresh, so the written files are always current. Re-deriving every schema on every
+    /// keystroke instead would cost the IDE far more.
+    /// </summary>
     private static IncrementalValueProvider<DataModelResult> DataModels(IncrementalGeneratorInitializationContext context)
         => context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 DataModelAttributeReader.MetadataName,
                 static (node, _) => node is TypeDeclarationSyntax or EnumDeclarationSyntax,
-                static (attributeContext, _) => DataModelAttributeReader.ReadTarget(AttributeTarget.From(attributeContext)))
-            .Where(static target => target is not null)
-            .Select(static (target, _) => target!)
+                static (attributeContext, _) => Guard.Run(
+                    $"describing the data model {attributeContext.TargetSymbol.Name}",
+                    () => DataModelAttributeReader.Describe(AttributeTarget.From(attributeContext)),
+                    failure => new DataModelResult(EquatableArray<Declared<DataModel>>.Empty, new[] { failure }.ToEquatableArray())))
             .Collect()
-            .Select(static (targets, _) => targets.OrderBy(target => target.MetadataName, StringComparer.Ordinal).ToEquatableArray())
-            .Combine(context.CompilationProvider)
-            .Select(static (pair, _) => Guard.Run(
-                "describing the data models",
-                () => DataModelAttributeReader.Describe(pair.Left, pair.Right),
-                failure => new DataModelResult(EquatableArray<Declared<DataModel>>.Empty, new[] { failure }.ToEquatableArray())))
+            .Select(static (results, _) => new DataModelResult(
+                results.SelectMany(result => result.Models).OrderBy(model => model.Element.TypeName, StringComparer.Ordinal).ToEquatableArray(),
+                results.SelectMany(result => result.Diagnostics).ToEquatableArray()))
             .WithTrackingName(TrackingNames.DataModels);
 
     private static ReferencedProjectsResult ParseFragments(EquatableArray<RawFragment> fragments)

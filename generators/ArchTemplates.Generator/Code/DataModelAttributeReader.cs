@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis;
 namespace ArchTemplates.Generator.Code;
 
 /// <summary>A type marked <c>[DataModel]</c>, found by syntax; its schema is derived later from the compilation.</summary>
-internal sealed record DataModelTarget(string MetadataName, string Name, string? Description, JsonNaming Naming, LocationInfo? Location);
+internal sealed record DataModelTarget(string Name, string? Description, JsonNaming Naming, LocationInfo? Location);
 
 /// <summary>The data models of a project with their JSON Schemas, and what the schema writer could not describe.</summary>
 internal sealed record DataModelResult(EquatableArray<Declared<DataModel>> Models, EquatableArray<DiagnosticInfo> Diagnostics);
@@ -20,7 +20,7 @@ internal static class DataModelAttributeReader
 {
     public const string MetadataName = "ArchTemplates.DataModelAttribute";
 
-    public static DataModelTarget? ReadTarget(AttributeTarget context)
+    private static DataModelTarget? ReadTarget(AttributeTarget context)
     {
         if (context.Symbol is not INamedTypeSymbol type || context.Attributes.IsEmpty)
         {
@@ -29,7 +29,6 @@ internal static class DataModelAttributeReader
 
         var arguments = new AttributeArguments(context.Attributes[0], context.SemanticModel);
         return new DataModelTarget(
-            MetadataNameOf(type),
             ModelName(arguments, type),
             arguments.Named("Description"),
             (JsonNaming)arguments.NamedEnum("Naming", Enum.GetNames(typeof(JsonNaming))),
@@ -39,42 +38,24 @@ internal static class DataModelAttributeReader
     public static string ModelName(AttributeArguments arguments, ITypeSymbol type)
         => arguments.Constructor(0) ?? type.Name;
 
-    /// <summary>
-    /// Derives the schemas. This runs against the whole compilation rather than inside the attribute's
-    /// transform, because a model's schema depends on types declared in other files.
-    /// </summary>
-    public static DataModelResult Describe(EquatableArray<DataModelTarget> targets, Compilation compilation)
+    /// <summary>Reads the model the attribute declares and derives its schema.</summary>
+    public static DataModelResult Describe(AttributeTarget context)
     {
-        var models = new List<Declared<DataModel>>();
-        var diagnostics = new List<DiagnosticInfo>();
-        foreach (var target in targets)
+        if (ReadTarget(context) is not { } target)
         {
-            if (compilation.GetTypeByMetadataName(target.MetadataName) is { } type)
-            {
-                models.Add(Describe(type, target, diagnostics));
-            }
+            return new DataModelResult(EquatableArray<Declared<DataModel>>.Empty, EquatableArray<DiagnosticInfo>.Empty);
         }
 
-        return new DataModelResult(models.ToEquatableArray(), diagnostics.ToEquatableArray());
+        var diagnostics = new List<DiagnosticInfo>();
+        var model = Describe((INamedTypeSymbol)context.Symbol, target, diagnostics);
+        return new DataModelResult(new[] { model }.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
     /// <summary>Derives one model's schema from its type.</summary>
-    public static Declared<DataModel> Describe(INamedTypeSymbol type, DataModelTarget target, List<DiagnosticInfo> diagnostics)
+    private static Declared<DataModel> Describe(INamedTypeSymbol type, DataModelTarget target, List<DiagnosticInfo> diagnostics)
     {
         var schema = new JsonSchemaBuilder(target.Naming).Build(type, target.Name, target.Description, target.Location);
         diagnostics.AddRange(schema.Diagnostics);
         return new Declared<DataModel>(new DataModel(target.Name, type.ToDisplayString(), target.Description, schema.Json), target.Location);
-    }
-
-    private static string MetadataNameOf(INamedTypeSymbol type)
-    {
-        var names = new Stack<string>();
-        for (var current = type; current is not null; current = current.ContainingType)
-        {
-            names.Push(current.MetadataName);
-        }
-
-        var nested = string.Join("+", names);
-        return type.ContainingNamespace is { IsGlobalNamespace: false } ns ? $"{ns.ToDisplayString()}.{nested}" : nested;
     }
 }

@@ -8,7 +8,8 @@ namespace ArchTemplates.Generator.Emit;
 /// <summary>
 /// Emits the typed model, <c>&lt;RootNamespace&gt;.ArchitectureModel</c>: a documented constant for every
 /// element (so attributes, code and tests refer to elements by symbol, and removing or renaming one breaks
-/// the build) and <c>Graph</c>, the whole architecture as an object graph.
+/// the build) and, in the project that owns the documentation (the one that sees the whole architecture),
+/// <c>Graph</c>, the whole architecture as an object graph.
 /// </summary>
 [Component("Code Emitters", Description = "Write the typed model, the fragment attribute and the documentation constants as C#")]
 internal static class ModelSourceEmitter
@@ -35,7 +36,10 @@ internal static class ModelSourceEmitter
                 Constants(writer, "Containers", "The containers (deployable units) of the architecture; each value is the container's name.", model.Containers.Select(container => (container.Name, container.Description)));
                 Constants(writer, "Components", "The components of the architecture; each value is the component's name.", model.Components.Select(component => (component.Name, component.Description)));
                 Constants(writer, "DataModels", "The data models of the architecture; each value is the model's name.", model.DataModels.Select(dataModel => (dataModel.Name, dataModel.Description)));
-                Graph(writer, model);
+                if (options.GenerateDocuments)
+                {
+                    Graph(writer, model);
+                }
             }
         }
 

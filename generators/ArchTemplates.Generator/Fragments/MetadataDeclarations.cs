@@ -34,10 +34,7 @@ internal static class MetadataDeclarations
             relationships.Add(RelationshipAttributeReader.Read(AttributeTarget.FromMetadata(type, RelationshipAttributeReader.MetadataName)));
             apis.AddRange(new ISymbol[] { type }.Concat(type.GetMembers().OfType<IMethodSymbol>())
                 .Select(symbol => ApiAttributeReader.Read(AttributeTarget.FromMetadata(symbol, ApiAttributeReader.MetadataName))));
-            if (DataModelAttributeReader.ReadTarget(AttributeTarget.FromMetadata(type, DataModelAttributeReader.MetadataName)) is { } target)
-            {
-                dataModels.Add(DataModelAttributeReader.Describe(type, target, []));
-            }
+            dataModels.AddRange(DataModelAttributeReader.Describe(AttributeTarget.FromMetadata(type, DataModelAttributeReader.MetadataName)).Models);
         }
 
         var code = new CodeDeclarations(

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using ArchTemplates.Generator.Model;
 using ArchTemplates.Generator.Rendering.Diagrams;
 using Scriban.Runtime;
@@ -15,13 +14,9 @@ internal static class ScriptModel
     public static ScriptObject From(ArchitectureModel model)
     {
         var ids = new DiagramIds(model);
-        var c4 = new C4DiagramWriter(model, ids);
+        var index = new ModelIndex(model);
+        var c4 = new C4DiagramWriter(model, ids, index);
         var sequences = new SequenceDiagramWriter(model, ids);
-
-        var components = model.Components.ToLookup(component => component.Container.Name);
-        var apis = model.Apis.ToLookup(api => api.Container!);
-        var containerOf = model.Components.ToDictionary(component => component.Name, component => component.Container.Name, System.StringComparer.Ordinal);
-        string ContainerOf(string name) => containerOf.TryGetValue(name, out var container) ? container : name;
 
         return new ScriptObject
         {
@@ -48,11 +43,9 @@ internal static class ScriptModel
                 ["technology"] = container.Technology,
                 ["kind"] = container.Kind.ToString().ToLowerInvariant(),
                 ["project"] = container.Project,
-                ["components"] = List(components[container.Name], Component),
-                ["apis"] = List(apis[container.Name], Api),
-                ["relationships"] = List(
-                    model.Relationships.Where(relationship => ContainerOf(relationship.From.Name) == container.Name || ContainerOf(relationship.To.Name) == container.Name),
-                    Relationship),
+                ["components"] = List(index.Components[container.Name], Component),
+                ["apis"] = List(index.Apis[container.Name], Api),
+                ["relationships"] = List(index.RelationshipsOf(container.Name), Relationship),
                 ["component_diagram"] = c4.Components(container),
             }),
             ["components"] = List(model.Components, Component),

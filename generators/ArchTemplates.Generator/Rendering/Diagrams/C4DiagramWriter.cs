@@ -12,11 +12,10 @@ namespace ArchTemplates.Generator.Rendering.Diagrams;
 /// container, anything inside the system to the system).
 /// </summary>
 [Component("Diagram Writers", Description = "Write the Mermaid C4 context, container and component diagrams and the sequence diagrams")]
-internal sealed class C4DiagramWriter(ArchitectureModel model, DiagramIds ids)
+internal sealed class C4DiagramWriter(ArchitectureModel model, DiagramIds ids, ModelIndex index)
 {
     private const string SystemId = "system";
 
-    private readonly Dictionary<string, Component> _components = model.Components.ToDictionary(component => component.Name, StringComparer.Ordinal);
     private readonly HashSet<string> _people = new(model.People.Select(person => person.Name), StringComparer.Ordinal);
     private readonly HashSet<string> _externalSystems = new(model.ExternalSystems.Select(system => system.Name), StringComparer.Ordinal);
 
@@ -62,7 +61,7 @@ internal sealed class C4DiagramWriter(ArchitectureModel model, DiagramIds ids)
             Macro(diagram, 1, "System_Ext", ids[system.Name], system.Name, system.Description);
         }
 
-        WriteRelationships(diagram, Lift(name => _components.TryGetValue(name, out var component) ? ids[component.Container.Name] : ids[name]));
+        WriteRelationships(diagram, Lift(name => ids[index.ContainerOf(name)]));
         return diagram.ToString();
     }
 
@@ -74,14 +73,14 @@ internal sealed class C4DiagramWriter(ArchitectureModel model, DiagramIds ids)
     {
         var diagram = new StringBuilder("C4Component\n");
         diagram.Append("    title Component diagram for ").Append(MermaidText.Quoted(container.Name)).Append('\n');
-        var inside = model.Components.Where(component => component.Container.Name == container.Name).ToList();
+        var inside = index.Components[container.Name].ToList();
         var insideNames = new HashSet<string>(inside.Select(component => component.Name), StringComparer.Ordinal);
         var containerId = inside.Count == 0 ? ids[container.Name] : ids[container.Name] + "_boundary";
 
         // Outside this container, components stand for their containers.
-        string Show(string name) => _components.TryGetValue(name, out var component) && !insideNames.Contains(name) ? component.Container.Name : name;
+        string Show(string name) => insideNames.Contains(name) ? name : index.ContainerOf(name);
         bool IsInside(string name) => insideNames.Contains(name) || name == container.Name;
-        var relationships = model.Relationships
+        var relationships = index.RelationshipsOf(container.Name)
             .Select(relationship => (From: Show(relationship.From.Name), To: Show(relationship.To.Name), Relationship: relationship))
             .Where(edge => edge.From != edge.To && (IsInside(edge.From) || IsInside(edge.To)))
             .ToList();
