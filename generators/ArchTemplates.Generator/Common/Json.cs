@@ -286,6 +286,21 @@ internal sealed class JsonParser(string text)
     private string ParseString()
     {
         Consume('"');
+
+        // Most strings have no escapes: take them in one piece.
+        var end = _position;
+        while (end < text.Length && text[end] != '"' && text[end] != '\\')
+        {
+            end++;
+        }
+
+        if (end < text.Length && text[end] == '"')
+        {
+            var plain = text.Substring(_position, end - _position);
+            _position = end + 1;
+            return plain;
+        }
+
         var builder = new StringBuilder();
         while (true)
         {

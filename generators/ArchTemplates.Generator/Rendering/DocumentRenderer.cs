@@ -110,9 +110,12 @@ internal static class DocumentRenderer
         var previousBlank = true;
         var first = true;
         var inFence = false;
-        foreach (var rawLine in text.Replace("\r\n", "\n").Split('\n'))
+        for (var start = 0; start <= text.Length;)
         {
-            var line = rawLine.TrimEnd();
+            var newline = text.IndexOf('\n', start);
+            var end = newline < 0 ? text.Length : newline;
+            var line = text.Substring(start, end - start).TrimEnd();
+            start = end + 1;
             if (line.TrimStart().StartsWith("```", StringComparison.Ordinal))
             {
                 inFence = !inFence;
