@@ -7,17 +7,11 @@ using System.Reflection.PortableExecutable;
 namespace ArchTemplates.Build.Tasks;
 
 /// <summary>
-/// Reads the files the generator emitted into a compiled assembly: the string constants of
-/// <c>ArchTemplates.Generated.DocumentationOutput</c>, each "logical name\ncontent".
-/// Keep in step with ArchTemplates.Generator.Emit.DocumentationOutputEmitter.
+/// Reads the files the generator emitted into a compiled assembly, as <see cref="DocumentationContract"/>
+/// describes: the string constants of one class, each "logical name\ncontent".
 /// </summary>
 internal static class DocumentationOutputReader
 {
-    public const string DocumentName = "document";
-    public const string SchemaPrefix = "schema/";
-
-    private const string Namespace = "ArchTemplates.Generated";
-    private const string ClassName = "DocumentationOutput";
 
     /// <returns>Logical name → content, or null when the assembly holds no documentation output (the generator did not run).</returns>
     public static IReadOnlyDictionary<string, string>? Read(string assemblyPath)
@@ -28,7 +22,7 @@ internal static class DocumentationOutputReader
         foreach (var handle in metadata.TypeDefinitions)
         {
             var type = metadata.GetTypeDefinition(handle);
-            if (!metadata.StringComparer.Equals(type.Name, ClassName) || !metadata.StringComparer.Equals(type.Namespace, Namespace))
+            if (!metadata.StringComparer.Equals(type.Name, DocumentationContract.ClassName) || !metadata.StringComparer.Equals(type.Namespace, DocumentationContract.Namespace))
             {
                 continue;
             }

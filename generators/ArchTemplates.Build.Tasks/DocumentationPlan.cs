@@ -37,7 +37,7 @@ internal sealed class DocumentationPlan
     public static DocumentationPlan? Create(string assembly, string documentPath, string schemasDirectory)
     {
         var output = DocumentationOutputReader.Read(assembly);
-        if (output is null || !output.TryGetValue(DocumentationOutputReader.DocumentName, out var document))
+        if (output is null || !output.TryGetValue(DocumentationContract.DocumentName, out var document))
         {
             return null;
         }
@@ -55,9 +55,9 @@ internal sealed class DocumentationPlan
             plan.Orphans = merged.Orphans;
         }
 
-        foreach (var schema in output.Where(file => file.Key.StartsWith(DocumentationOutputReader.SchemaPrefix, StringComparison.Ordinal)))
+        foreach (var schema in output.Where(file => file.Key.StartsWith(DocumentationContract.SchemaPrefix, StringComparison.Ordinal)))
         {
-            var path = Path.GetFullPath(Path.Combine(schemasDirectory, schema.Key.Substring(DocumentationOutputReader.SchemaPrefix.Length)));
+            var path = Path.GetFullPath(Path.Combine(schemasDirectory, schema.Key.Substring(DocumentationContract.SchemaPrefix.Length)));
             var current = ReadIfExists(path);
             if (current is not null && !GeneratedFileMarker.IsPresentIn(current))
             {

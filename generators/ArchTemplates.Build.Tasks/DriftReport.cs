@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 
 namespace ArchTemplates.Build.Tasks;
 
@@ -10,8 +9,6 @@ namespace ArchTemplates.Build.Tasks;
 [Component("Drift Report", Description = "Says which files and sections differ from what the build would write")]
 internal static class DriftReport
 {
-    private static readonly Regex Heading = new(@"^#{1,6} \S", RegexOptions.CultureInvariant);
-
     /// <returns>One line per file that differs; empty when everything is current.</returns>
     public static IReadOnlyList<string> Describe(DocumentationPlan plan, string root)
     {
@@ -53,20 +50,21 @@ internal static class DriftReport
         return changed.Count == 0 ? ["line endings or spacing"] : changed;
     }
 
-    /// <summary>Section heading (without '#') → its text; the part before the first heading is "the title".</summary>
+    /// <summary>Section name → its text; sections are named by heading as hand-written blocks name them.</summary>
     private static Dictionary<string, string> Sections(string document)
     {
         var sections = new Dictionary<string, string>(StringComparer.Ordinal);
+        var keys = new SectionKeys();
         var name = "the title";
         var text = new List<string>();
         var inFence = false;
         foreach (var line in document.Replace("\r\n", "\n").Split('\n'))
         {
-            inFence ^= line.TrimStart().StartsWith("```", StringComparison.Ordinal);
-            if (!inFence && Heading.IsMatch(line))
+            inFence ^= MarkdownLines.IsFence(line);
+            if (!inFence && MarkdownLines.IsHeading(line) && !line.StartsWith("# ", StringComparison.Ordinal))
             {
-                Add(sections, name, text);
-                name = line.TrimStart('#').Trim();
+                sections[name] = string.Join("\n", text);
+                name = keys.Next(line).TrimStart('#', ' ');
                 text = [line];
                 continue;
             }
@@ -74,20 +72,8 @@ internal static class DriftReport
             text.Add(line);
         }
 
-        Add(sections, name, text);
+        sections[name] = string.Join("\n", text);
         return sections;
-    }
-
-    private static void Add(Dictionary<string, string> sections, string name, List<string> text)
-    {
-        // Repeated headings ("#### APIs" under several containers) are told apart by their order.
-        var key = name;
-        for (var index = 2; sections.ContainsKey(key); index++)
-        {
-            key = $"{name} ({index})";
-        }
-
-        sections[key] = string.Join("\n", text);
     }
 
     private static string Relative(string root, string path)

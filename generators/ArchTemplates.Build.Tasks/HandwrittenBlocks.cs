@@ -28,16 +28,18 @@ internal static class HandwrittenBlocks
 {
     public const string EndMarker = "<!-- archtemplates:end -->";
 
-    private const string TitleSection = "#";
+    /// <summary>The section of everything before the first heading below the title, whatever the title says.</summary>
+    public const string TitleSection = "#";
 
-    private static readonly Regex Begin = new(@"^<!--\s*archtemplates:handwritten(?:\s+section=""(?<section>[^""]*)"")?\s*-->\s*$", RegexOptions.CultureInvariant);
+    // Greedy up to the last quote: a heading may itself contain quotes.
+    private static readonly Regex Begin = new(@"^<!--\s*archtemplates:handwritten(?:\s+section=""(?<section>.*)"")?\s*-->\s*$", RegexOptions.CultureInvariant);
     private static readonly Regex End = new(@"^<!--\s*archtemplates:end\s*-->\s*$", RegexOptions.CultureInvariant);
-    private static readonly Regex Heading = new(@"^#{1,6} \S", RegexOptions.CultureInvariant);
 
     public static IReadOnlyList<HandwrittenBlock> Extract(string document)
     {
         var blocks = new List<HandwrittenBlock>();
         var lines = Lines(document);
+        var sections = new SectionKeys();
         var section = TitleSection;
         var inFence = false;
         for (var i = 0; i < lines.Count; i++)
@@ -45,21 +47,24 @@ internal static class HandwrittenBlocks
             var begin = Begin.Match(lines[i]);
             if (!inFence && begin.Success)
             {
+                // The block ends at the first end marker outside the block's own code blocks; an unclosed block
+                // runs to the end of the file: better kept too much than lost.
                 var content = new List<string>();
-                for (i++; i < lines.Count && !End.IsMatch(lines[i]); i++)
+                var inBlockFence = false;
+                for (i++; i < lines.Count && (inBlockFence || !End.IsMatch(lines[i])); i++)
                 {
+                    inBlockFence ^= MarkdownLines.IsFence(lines[i]);
                     content.Add(lines[i]);
                 }
 
-                // An unclosed block runs to the end of the file: better kept too much than lost.
                 blocks.Add(new HandwrittenBlock(begin.Groups["section"].Success ? begin.Groups["section"].Value : section, string.Join("\n", content)));
                 continue;
             }
 
-            inFence ^= IsFence(lines[i]);
-            if (!inFence && Heading.IsMatch(lines[i]))
+            inFence ^= MarkdownLines.IsFence(lines[i]);
+            if (!inFence && MarkdownLines.IsHeading(lines[i]))
             {
-                section = SectionOf(lines[i]);
+                section = sections.Next(lines[i]);
             }
         }
 
@@ -103,35 +108,27 @@ internal static class HandwrittenBlocks
         return new MergedDocument(output.ToString(), orphans);
     }
 
-    /// <summary>For each section (by heading line), the index of the line its generated text ends before.</summary>
+    /// <summary>For each section (by its key), the index of the line its generated text ends before.</summary>
     private static Dictionary<string, int> SectionEnds(List<string> lines)
     {
         var ends = new Dictionary<string, int>(StringComparer.Ordinal);
-        string? current = TitleSection;
+        var sections = new SectionKeys();
+        var current = TitleSection;
         var inFence = false;
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 1; i < lines.Count; i++)
         {
-            inFence ^= IsFence(lines[i]);
-            if (inFence || !Heading.IsMatch(lines[i]) || i == 0)
+            inFence ^= MarkdownLines.IsFence(lines[i]);
+            if (inFence || !MarkdownLines.IsHeading(lines[i]))
             {
                 continue;
             }
 
             // Blocks go before the blank line that precedes the next heading.
-            var end = i > 0 && lines[i - 1].Length == 0 ? i - 1 : i;
-            if (current is not null && !ends.ContainsKey(current))
-            {
-                ends[current] = end;
-            }
-
-            current = SectionOf(lines[i]);
+            ends[current] = lines[i - 1].Length == 0 ? i - 1 : i;
+            current = sections.Next(lines[i]);
         }
 
-        if (current is not null && !ends.ContainsKey(current))
-        {
-            ends[current] = lines.Count;
-        }
-
+        ends[current] = lines.Count;
         return ends;
     }
 
@@ -147,9 +144,26 @@ internal static class HandwrittenBlocks
         output.Append(EndMarker).Append('\n');
     }
 
-    private static string SectionOf(string heading) => heading.StartsWith("# ", StringComparison.Ordinal) ? TitleSection : heading.TrimEnd();
-
-    private static bool IsFence(string line) => line.TrimStart().StartsWith("```", StringComparison.Ordinal);
-
     private static List<string> Lines(string text) => text.Replace("\r\n", "\n").Split('\n').ToList();
+}
+
+/// <summary>
+/// Names sections by their heading line; a heading that repeats ("#### APIs" under several containers) is
+/// told apart by its occurrence: "#### APIs (2)". The title's section is <see cref="HandwrittenBlocks.TitleSection"/>.
+/// </summary>
+internal sealed class SectionKeys
+{
+    private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
+
+    public string Next(string heading)
+    {
+        var line = heading.TrimEnd();
+        if (line.StartsWith("# ", StringComparison.Ordinal))
+        {
+            return HandwrittenBlocks.TitleSection;
+        }
+
+        _seen[line] = _seen.TryGetValue(line, out var count) ? count + 1 : 1;
+        return _seen[line] == 1 ? line : $"{line} ({_seen[line]})";
+    }
 }

@@ -17,7 +17,6 @@ namespace ArchTemplates.Build.Tasks;
 [Relationship("Drift Report", "Describes what is out of date with")]
 public sealed class WriteArchitectureDocs : Task
 {
-    private const string HelpBase = "https://github.com/archtemplates/archtemplates/blob/main/docs/diagnostics.md#";
 
     /// <summary>The compiled assembly of the project that owns the documentation.</summary>
     [Required]
@@ -66,7 +65,7 @@ public sealed class WriteArchitectureDocs : Task
             var drift = DriftReport.Describe(plan, Root.Length > 0 ? Root : Path.GetDirectoryName(plan.DocumentPath)!);
             if (drift.Count > 0)
             {
-                Log.LogError(null, "ARCH103", null, HelpBase + "arch103", plan.DocumentPath, 0, 0, 0, 0,
+                Log.LogError(null, "ARCH103", null, DocumentationContract.HelpLinkBase + "arch103", plan.DocumentPath, 0, 0, 0, 0,
                     "The committed architecture documentation is out of date:\n  " + string.Join("\n  ", drift) + "\nRun `dotnet build` (without -p:ArchDocsCheck=true) and commit the changed files.");
             }
 
@@ -100,5 +99,5 @@ public sealed class WriteArchitectureDocs : Task
     }
 
     private void Warn(string code, string file, string message)
-        => Log.LogWarning(null, code, null, HelpBase + code.ToLowerInvariant(), file, 0, 0, 0, 0, message);
+        => Log.LogWarning(null, code, null, DocumentationContract.HelpLinkBase + code.ToLowerInvariant(), file, 0, 0, 0, 0, message);
 }

@@ -182,8 +182,8 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
                     return new DocumentResult(null, rendered.Diagnostics);
                 }
 
-                var files = new List<KeyValuePair<string, string>> { new(DocumentationOutputEmitter.DocumentName, rendered.Markdown) };
-                files.AddRange(model.DataModels.Select(dataModel => new KeyValuePair<string, string>(DocumentationOutputEmitter.SchemaPrefix + dataModel.FileName, dataModel.Schema)));
+                var files = new List<KeyValuePair<string, string>> { new(DocumentationContract.DocumentName, rendered.Markdown) };
+                files.AddRange(model.DataModels.Select(dataModel => new KeyValuePair<string, string>(DocumentationContract.SchemaPrefix + dataModel.FileName, dataModel.Schema)));
                 return new DocumentResult(DocumentationOutputEmitter.Emit(files), rendered.Diagnostics);
             },
             failure => new DocumentResult(null, new[] { failure }.ToEquatableArray()));

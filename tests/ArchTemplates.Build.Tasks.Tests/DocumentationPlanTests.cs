@@ -15,7 +15,8 @@ public sealed class DocumentationPlanTests : IDisposable
     private static string Document(string summary)
         => $"# Architecture for X\n{GeneratedFileMarker.MarkdownComment}\n\n## Technical Summary\n\n{summary}\n\n## Change Log\n\n_None._\n";
 
-    private static string Schema(string title) => $"{{ \"$comment\": \"{GeneratedFileMarker.Token}\", \"title\": \"{title}\" }}\n";
+    private static string Schema(string title)
+        => $"{{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"$comment\": \"{GeneratedFileMarker.Token}: test\",\n  \"title\": \"{title}\"\n}}\n";
 
     [Fact]
     public void A_fresh_folder_plans_the_document_and_every_schema()
@@ -49,6 +50,15 @@ public sealed class DocumentationPlanTests : IDisposable
         Assert.Equal(
             ["docs/architecture.md: differs in Technical Summary", "docs/schemas/reading.schema.json: differs", "docs/schemas/removed.schema.json: its data model no longer exists"],
             drift);
+    }
+
+    [Fact]
+    public void A_file_that_only_mentions_the_marker_in_its_text_is_still_a_persons_file()
+    {
+        Directory.CreateDirectory(SchemasPath);
+        File.WriteAllText(DocumentPath, $"# Notes\n\nOur generated files carry {GeneratedFileMarker.Token} in their header.\n");
+
+        Assert.Equal([DocumentPath], Plan(Document("S.")).ForeignFiles);
     }
 
     [Fact]

@@ -66,4 +66,38 @@ public sealed class HandwrittenBlocksTests
 
         Assert.Equal("Line one.\nLine two.", block.Text);
     }
+
+    [Fact]
+    public void A_heading_with_quotes_keeps_its_block()
+    {
+        var existing = $"# T\n{Marker}\n\n## Change Log\n\n#### Gateway \"Edge\"\n\n<!-- archtemplates:handwritten -->\nEdge notes.\n{HandwrittenBlocks.EndMarker}\n";
+        var generated = $"# T\n{Marker}\n\n## Change Log\n\n#### Gateway \"Edge\"\n\nGenerated.\n";
+
+        var once = HandwrittenBlocks.Merge(generated, HandwrittenBlocks.Extract(existing)).Content;
+        var twice = HandwrittenBlocks.Merge(generated, HandwrittenBlocks.Extract(once));
+
+        Assert.Empty(twice.Orphans);
+        Assert.Equal(once, twice.Content);
+        Assert.Contains("Edge notes.", twice.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_end_marker_quoted_in_a_code_block_does_not_end_the_block()
+    {
+        const string text = "How to keep notes:\n```markdown\n<!-- archtemplates:handwritten -->\nA note\n<!-- archtemplates:end -->\n```\nAnd more text.";
+        var existing = $"# T\n{Marker}\n\n## Change Log\n\n<!-- archtemplates:handwritten -->\n{text}\n{HandwrittenBlocks.EndMarker}\n";
+
+        Assert.Equal(text, Assert.Single(HandwrittenBlocks.Extract(existing)).Text);
+    }
+
+    [Fact]
+    public void Blocks_under_repeated_headings_stay_under_their_own_occurrence()
+    {
+        var generated = $"# T\n{Marker}\n\n#### APIs\n\nFirst.\n\n#### APIs\n\nSecond.\n";
+        var existing = generated.Replace("Second.\n", $"Second.\n\n<!-- archtemplates:handwritten -->\nOn the second.\n{HandwrittenBlocks.EndMarker}\n", StringComparison.Ordinal);
+
+        var merged = HandwrittenBlocks.Merge(generated, HandwrittenBlocks.Extract(existing)).Content;
+
+        Assert.EndsWith($"Second.\n\n<!-- archtemplates:handwritten section=\"#### APIs (2)\" -->\nOn the second.\n{HandwrittenBlocks.EndMarker}\n", merged, StringComparison.Ordinal);
+    }
 }

@@ -9,7 +9,6 @@ namespace ArchTemplates.Generator.Diagnostics;
 internal static class DiagnosticDescriptors
 {
     private const string Category = "ArchTemplates";
-    private const string HelpBase = "https://github.com/archtemplates/archtemplates/blob/main/docs/diagnostics.md#";
 
     public static readonly DiagnosticDescriptor MalformedYaml = Create(
         "ARCH001",
@@ -114,5 +113,5 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
-        => new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+        => new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: DocumentationContract.HelpLinkBase + id.ToLowerInvariant());
 }

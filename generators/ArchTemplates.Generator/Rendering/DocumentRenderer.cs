@@ -116,10 +116,7 @@ internal static class DocumentRenderer
             var end = newline < 0 ? text.Length : newline;
             var line = text.Substring(start, end - start).TrimEnd();
             start = end + 1;
-            if (line.TrimStart().StartsWith("```", StringComparison.Ordinal))
-            {
-                inFence = !inFence;
-            }
+            inFence ^= MarkdownLines.IsFence(line);
 
             var blank = line.Length == 0;
             if (blank && previousBlank && !inFence)

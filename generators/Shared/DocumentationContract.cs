@@ -1,0 +1,21 @@
+namespace ArchTemplates;
+
+/// <summary>
+/// What the generator and the build tasks agree on. The generator compiles the files the build writes into
+/// the documentation project's assembly as the string constants of <see cref="ClassName"/>, each
+/// "logical name\ncontent"; the tasks read them back from the compiled assembly. Compiled into both.
+/// </summary>
+internal static class DocumentationContract
+{
+    public const string Namespace = "ArchTemplates.Generated";
+    public const string ClassName = "DocumentationOutput";
+
+    /// <summary>The logical name of the Markdown document.</summary>
+    public const string DocumentName = "document";
+
+    /// <summary>The prefix of a schema's logical name: <c>schema/sensor-reading.schema.json</c>.</summary>
+    public const string SchemaPrefix = "schema/";
+
+    /// <summary>Where each diagnostic id is explained: this plus the lower-cased id.</summary>
+    public const string HelpLinkBase = "https://github.com/archtemplates/archtemplates/blob/main/docs/diagnostics.md#";
+}
