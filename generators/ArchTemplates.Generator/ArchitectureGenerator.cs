@@ -75,8 +75,12 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Project);
 
         var referenced = context.CompilationProvider
-            .Select(static (compilation, _) => ReferencedFragments.Find(compilation))
-            .Select(static (fragments, _) => ParseFragments(fragments))
+            .Select(static (compilation, _) => Guard.Run(
+                "reading the architecture of referenced assemblies",
+                () => new RawFragments(ReferencedFragments.Find(compilation), null),
+                failure => new RawFragments(EquatableArray<RawFragment>.Empty, failure)))
+            .Combine(options.Select(static (value, _) => value.Root))
+            .Select(static (pair, _) => ParseFragments(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.ReferencedProjects);
 
         var merge = yaml
@@ -96,7 +100,7 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
                 return Guard.Run(
                     "merging the architecture model",
                     () => ModelMerger.Merge(mergeInput),
-                    failure => new MergeResult(ModelMerger.Merge(mergeInput with { Referenced = EquatableArray<ProjectDeclarations>.Empty }).Model, new[] { failure }.ToEquatableArray()));
+                    failure => new MergeResult(ArchitectureModel.TitleOnly(mergeInput.Yaml), new[] { failure }.ToEquatableArray()));
             })
             .WithTrackingName(TrackingNames.Merge);
 
@@ -104,14 +108,14 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
         var model = merge.Select(static (result, _) => result.Model).WithTrackingName(TrackingNames.Model);
 
         context.RegisterSourceOutput(model.Combine(options), static (output, pair) =>
-            output.AddSource("ArchitectureModel.g.cs", ModelSourceEmitter.Emit(pair.Left, pair.Right)));
+            Emit(output, "emitting the typed model", () => output.AddSource("ArchitectureModel.g.cs", ModelSourceEmitter.Emit(pair.Left, pair.Right))));
 
         // The project that owns the documentation is the end of the line: nothing reads a fragment of it.
         context.RegisterSourceOutput(project.Combine(options), static (output, pair) =>
         {
             if (!pair.Right.GenerateDocuments)
             {
-                output.AddSource("ArchitectureFragment.g.cs", FragmentEmitter.Emit(pair.Left.Declarations));
+                Emit(output, "emitting the architecture fragment", () => output.AddSource("ArchitectureFragment.g.cs", FragmentEmitter.Emit(pair.Left.Declarations, pair.Right.Root)));
             }
         });
 
@@ -258,15 +262,20 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
                 results.SelectMany(result => result.Diagnostics).ToEquatableArray()))
             .WithTrackingName(TrackingNames.DataModels);
 
-    private static ReferencedProjectsResult ParseFragments(EquatableArray<RawFragment> fragments)
+    private static ReferencedProjectsResult ParseFragments(RawFragments found, string root)
     {
         var projects = new List<ProjectDeclarations>();
         var diagnostics = new List<DiagnosticInfo>();
-        foreach (var fragment in fragments)
+        if (found.Failure is not null)
+        {
+            diagnostics.Add(found.Failure);
+        }
+
+        foreach (var fragment in found.Fragments)
         {
             try
             {
-                if (fragment.Format == FragmentSerializer.Format && FragmentSerializer.Read(fragment.Content) is { } declarations)
+                if (fragment.Format == FragmentSerializer.Format && FragmentSerializer.Read(fragment.Content, root) is { } declarations)
                 {
                     projects.Add(declarations);
                     continue;
@@ -274,14 +283,31 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
 
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IncompatibleFragment, null, fragment.Assembly, $"it was written in format {fragment.Format}, this generator reads format {FragmentSerializer.Format}"));
             }
-            catch (FormatException exception)
+            catch (Exception exception) when (exception is not OperationCanceledException)
             {
+                // A fragment is another assembly's data: whatever is wrong with it, it must not stop this compilation.
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IncompatibleFragment, null, fragment.Assembly, exception.Message));
             }
         }
 
         return new ReferencedProjectsResult(projects.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
+
+    /// <summary>Adds generated source; an unexpected failure is ARCH099 rather than CS8785.</summary>
+    private static void Emit(SourceProductionContext output, string activity, Action emit)
+    {
+        var failure = Guard.Run<DiagnosticInfo?>(activity, () =>
+        {
+            emit();
+            return null;
+        }, failure => failure);
+        if (failure is not null)
+        {
+            output.ReportDiagnostic(failure.ToDiagnostic());
+        }
+    }
+
+    private sealed record RawFragments(EquatableArray<RawFragment> Fragments, DiagnosticInfo? Failure);
 
     private sealed record ReferencedProjectsResult(EquatableArray<ProjectDeclarations> Projects, EquatableArray<DiagnosticInfo> Diagnostics);
 

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ArchTemplates.Generator;
 
 /// <summary>The MSBuild properties the generator reads (made visible to the compiler by the package's build/ props).</summary>
-internal sealed record GeneratorOptions(string ModelNamespace, bool GenerateDocuments, ProjectInfo Project, string? TemplatePath)
+internal sealed record GeneratorOptions(string ModelNamespace, bool GenerateDocuments, ProjectInfo Project, string? TemplatePath, string Root)
 {
     public static GeneratorOptions From(AnalyzerConfigOptionsProvider provider, string? assemblyName)
     {
@@ -31,7 +31,8 @@ internal sealed record GeneratorOptions(string ModelNamespace, bool GenerateDocu
             Identifiers.ToNamespace(string.IsNullOrWhiteSpace(baseNamespace) ? "ArchTemplates.Generated" : baseNamespace!),
             string.Equals(Property("ArchDocsGenerate"), "true", StringComparison.OrdinalIgnoreCase),
             project,
-            Property("ArchDocsTemplate"));
+            Property("ArchDocsTemplate"),
+            Property("ArchDocsRoot") is { } root ? Normalize(root) : string.Empty);
     }
 
     /// <summary>

@@ -21,23 +21,22 @@ internal sealed class AttributeArguments(AttributeData attribute, SemanticModel?
     public string? Constructor(int index)
         => Bound
             ? attribute.ConstructorArguments.Length > index ? Trimmed(attribute.ConstructorArguments[index].Value as string) : null
-            : Trimmed(Literal(PositionalSyntax(index)));
+            : Trimmed(Constant(PositionalSyntax(index)) as string);
 
     public string? Named(string name)
         => Bound
             ? attribute.NamedArguments.FirstOrDefault(argument => argument.Key == name).Value.Value is string value ? Trimmed(value) : null
-            : Trimmed(Literal(NamedSyntax(name)));
+            : Trimmed(Constant(NamedSyntax(name)) as string);
 
-    /// <summary>A named enum argument's value; from syntax, the member name is looked up in <paramref name="memberNames"/> (declaration order).</summary>
-    public int NamedEnum(string name, params string[] memberNames)
+    /// <summary>A named enum argument; an undefined value (<c>(ContainerKind)7</c>) or none gives the enum's default.</summary>
+    public TEnum NamedEnum<TEnum>(string name)
+        where TEnum : struct, Enum
     {
-        if (Bound)
-        {
-            return attribute.NamedArguments.FirstOrDefault(argument => argument.Key == name).Value.Value is int value ? value : 0;
-        }
-
-        var member = (NamedSyntax(name) as MemberAccessExpressionSyntax)?.Name.Identifier.Text;
-        return Math.Max(0, Array.IndexOf(memberNames, member));
+        object? value = Bound
+            ? attribute.NamedArguments.FirstOrDefault(argument => argument.Key == name).Value.Value
+            : Constant(NamedSyntax(name)) ?? ((NamedSyntax(name) as MemberAccessExpressionSyntax)?.Name.Identifier.Text is { } member
+                && Enum.TryParse<TEnum>(member, out var parsed) ? parsed : null);
+        return value is not null && Enum.IsDefined(typeof(TEnum), value) ? (TEnum)Enum.ToObject(typeof(TEnum), value) : default;
     }
 
     public ITypeSymbol? NamedType(string name)
@@ -66,8 +65,21 @@ internal sealed class AttributeArguments(AttributeData attribute, SemanticModel?
     private ExpressionSyntax? NamedSyntax(string name)
         => Syntax?.ArgumentList?.Arguments.FirstOrDefault(argument => argument.NameEquals?.Name.Identifier.Text == name)?.Expression;
 
-    private static string? Literal(ExpressionSyntax? expression)
-        => expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal.Token.ValueText : null;
+    /// <summary>An argument's constant value when the attribute did not bind: whatever the compiler can still evaluate, or a literal.</summary>
+    private object? Constant(ExpressionSyntax? expression)
+    {
+        if (expression is null)
+        {
+            return null;
+        }
+
+        if (semanticModel is not null && expression.SyntaxTree == semanticModel.SyntaxTree && semanticModel.GetConstantValue(expression) is { HasValue: true } constant)
+        {
+            return constant.Value;
+        }
+
+        return expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal.Token.ValueText : null;
+    }
 
     private static ElementReference? SymbolicReference(ExpressionSyntax? expression)
         => expression is MemberAccessExpressionSyntax { Expression: var owner } member

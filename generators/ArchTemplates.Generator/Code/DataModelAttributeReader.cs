@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using ArchTemplates.Generator.Common;
@@ -31,7 +30,7 @@ internal static class DataModelAttributeReader
         return new DataModelTarget(
             ModelName(arguments, type),
             arguments.Named("Description"),
-            (JsonNaming)arguments.NamedEnum("Naming", Enum.GetNames(typeof(JsonNaming))),
+            arguments.NamedEnum<JsonNaming>("Naming"),
             type.Locations.FirstOrDefault(location => location.IsInSource) is { } source ? LocationInfo.From(source) : null);
     }
 

@@ -25,7 +25,7 @@ internal static class ElementAttributeReaders
             name,
             arguments.Named("Description"),
             arguments.Named("Technology"),
-            (ContainerKind)arguments.NamedEnum("Kind", System.Enum.GetNames(typeof(ContainerKind))),
+            arguments.NamedEnum<ContainerKind>("Kind"),
             Project: null));
 
     public static CodeReadResult<Model.Person> ReadPeople(AttributeTarget context)

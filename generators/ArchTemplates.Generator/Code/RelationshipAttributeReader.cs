@@ -43,7 +43,7 @@ internal static class RelationshipAttributeReader
                 from = arguments.NamedReference("From") ?? new ElementReference(CodeConventions.OwnContainer);
             }
 
-            var relationship = new Relationship(from, to, description, arguments.Named("Technology"), arguments.NamedEnum("Interaction", "Sync", "Async") == 1);
+            var relationship = new Relationship(from, to, description, arguments.Named("Technology"), arguments.NamedEnum<Interaction>("Interaction") == Interaction.Async);
             items.Add(new Declared<Relationship>(relationship, location));
         }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using ArchTemplates.Generator.Common;
@@ -52,16 +53,10 @@ internal static class ModelSourceEmitter
         writer.Summary(summary);
         using (writer.Block("public static class " + className))
         {
-            var used = new HashSet<string>(System.StringComparer.Ordinal) { className };
-            foreach (var (name, description) in elements)
+            var descriptions = elements.GroupBy(element => element.Name, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.First().Description, StringComparer.Ordinal);
+            foreach (var (name, identifier) in ElementIdentifiers.Assign(className, descriptions.Keys))
             {
-                var identifier = Identifiers.ToPascalCase(name);
-                for (var suffix = 2; !used.Add(identifier); suffix++)
-                {
-                    identifier = Identifiers.ToPascalCase(name) + "_" + suffix;
-                }
-
-                writer.Summary(description is null ? name : $"{name}: {description}");
+                writer.Summary(descriptions[name] is { } description ? $"{name}: {description}" : name);
                 writer.Line($"public const string {identifier} = {CSharpWriter.Literal(name)};");
             }
         }

@@ -13,14 +13,15 @@ namespace ArchTemplates.Generator.Fragments;
 /// Turns a project's declarations into the JSON text its assembly carries in
 /// <c>[assembly: ArchitectureFragment]</c>, and back. A project that references the assembly — above
 /// all the one that owns the documentation — reads it to see the whole architecture, with source
-/// locations for its diagnostics. Bump <see cref="Format"/> on any incompatible change.
+/// locations for its diagnostics. Locations are written relative to the documentation root, so an assembly
+/// carries no machine's paths. Bump <see cref="Format"/> on any incompatible change.
 /// </summary>
 [Component("Fragment Exchange", Description = "Writes a project's declarations into its assembly and reads those of referenced assemblies")]
 internal static class FragmentSerializer
 {
-    public const int Format = 1;
+    public const int Format = 2;
 
-    public static string Write(ProjectDeclarations declarations)
+    public static string Write(ProjectDeclarations declarations, string documentationRoot)
     {
         var elements = declarations.Elements;
         var project = declarations.Project;
@@ -33,31 +34,31 @@ internal static class FragmentSerializer
                 .Add("packages", Array(project.Packages, package => new JsonArray([new JsonString(package.Id), new JsonString(package.Version)])))
                 .Add("frameworks", Array(project.Frameworks, framework => new JsonString(framework))))
             .Add("people", Declarations(elements.People, person => new JsonObject()
-                .Add("name", person.Name).Add("description", person.Description)))
+                .Add("name", person.Name).Add("description", person.Description), documentationRoot))
             .Add("externalSystems", Declarations(elements.ExternalSystems, system => new JsonObject()
-                .Add("name", system.Name).Add("description", system.Description).Add("technology", system.Technology)))
+                .Add("name", system.Name).Add("description", system.Description).Add("technology", system.Technology), documentationRoot))
             .Add("containers", Declarations(elements.Containers, container => new JsonObject()
                 .Add("name", container.Name).Add("description", container.Description).Add("technology", container.Technology)
-                .Add("kind", JsonNumber.From((int)container.Kind)).Add("project", container.Project)))
+                .Add("kind", JsonNumber.From((int)container.Kind)).Add("project", container.Project), documentationRoot))
             .Add("components", Declarations(elements.Components, component => new JsonObject()
                 .Add("name", component.Name).Add("container", Reference(component.Container)).Add("description", component.Description)
-                .Add("technology", component.Technology).Add("type", component.TypeName)))
+                .Add("technology", component.Technology).Add("type", component.TypeName), documentationRoot))
             .Add("relationships", Declarations(elements.Relationships, relationship => new JsonObject()
                 .Add("from", Reference(relationship.From)).Add("to", Reference(relationship.To)).Add("description", relationship.Description)
-                .Add("technology", relationship.Technology).Add("async", relationship.Async ? JsonBoolean.True : JsonBoolean.False)))
+                .Add("technology", relationship.Technology).Add("async", relationship.Async ? JsonBoolean.True : JsonBoolean.False), documentationRoot))
             .Add("technologies", Declarations(elements.Technologies, technology => new JsonObject()
-                .Add("name", technology.Name).Add("version", technology.Version).Add("description", technology.Description).Add("package", technology.Package)))
+                .Add("name", technology.Name).Add("version", technology.Version).Add("description", technology.Description).Add("package", technology.Package), documentationRoot))
             .Add("dataModels", Declarations(elements.DataModels, model => new JsonObject()
-                .Add("name", model.Name).Add("type", model.TypeName).Add("description", model.Description).Add("schema", model.Schema)))
+                .Add("name", model.Name).Add("type", model.TypeName).Add("description", model.Description).Add("schema", model.Schema), documentationRoot))
             .Add("apis", Declarations(elements.Apis, api => new JsonObject()
                 .Add("container", api.Container).Add("component", api.Component).Add("method", api.Method).Add("route", api.Route)
-                .Add("description", api.Description).Add("request", api.Request).Add("response", api.Response).Add("responses", api.Responses)))
+                .Add("description", api.Description).Add("request", api.Request).Add("response", api.Response).Add("responses", api.Responses), documentationRoot))
             .ToJson(indented: false);
     }
 
     /// <summary>Reads a fragment; null when it was written in another format (by an incompatible generator version).</summary>
     /// <exception cref="FormatException">The text is not a well-formed fragment.</exception>
-    public static ProjectDeclarations? Read(string text)
+    public static ProjectDeclarations? Read(string text, string documentationRoot)
     {
         if (JsonValue.Parse(text) is not JsonObject root || Number(root["format"]) != Format)
         {
@@ -73,17 +74,17 @@ internal static class FragmentSerializer
             Items(project["frameworks"], item => (item as JsonString)?.Value));
 
         var elements = new ElementDeclarations(
-            ReadDeclarations(root, "people", item => new Person(Required(item, "name"), item.String("description"))),
-            ReadDeclarations(root, "externalSystems", item => new ExternalSystem(Required(item, "name"), item.String("description"), item.String("technology"))),
-            ReadDeclarations(root, "containers", item => new Container(
-                Required(item, "name"), item.String("description"), item.String("technology"), (ContainerKind)Number(item["kind"]), item.String("project"))),
-            ReadDeclarations(root, "components", item => new Component(
+            ReadDeclarations(root, documentationRoot, "people", item => new Person(Required(item, "name"), item.String("description"))),
+            ReadDeclarations(root, documentationRoot, "externalSystems", item => new ExternalSystem(Required(item, "name"), item.String("description"), item.String("technology"))),
+            ReadDeclarations(root, documentationRoot, "containers", item => new Container(
+                Required(item, "name"), item.String("description"), item.String("technology"), Enum.IsDefined(typeof(ContainerKind), Number(item["kind"])) ? (ContainerKind)Number(item["kind"]) : ContainerKind.Service, item.String("project"))),
+            ReadDeclarations(root, documentationRoot, "components", item => new Component(
                 Required(item, "name"), ReadReference(item["container"]), item.String("description"), item.String("technology"), item.String("type"))),
-            ReadDeclarations(root, "relationships", item => new Relationship(
+            ReadDeclarations(root, documentationRoot, "relationships", item => new Relationship(
                 ReadReference(item["from"]), ReadReference(item["to"]), Required(item, "description"), item.String("technology"), item["async"] == JsonBoolean.True)),
-            ReadDeclarations(root, "technologies", item => new Technology(Required(item, "name"), item.String("version"), item.String("description"), item.String("package"))),
-            ReadDeclarations(root, "dataModels", item => new DataModel(Required(item, "name"), Required(item, "type"), item.String("description"), Required(item, "schema"))),
-            ReadDeclarations(root, "apis", item => new ApiEndpoint(
+            ReadDeclarations(root, documentationRoot, "technologies", item => new Technology(Required(item, "name"), item.String("version"), item.String("description"), item.String("package"))),
+            ReadDeclarations(root, documentationRoot, "dataModels", item => new DataModel(Required(item, "name"), Required(item, "type"), item.String("description"), Required(item, "schema"))),
+            ReadDeclarations(root, documentationRoot, "apis", item => new ApiEndpoint(
                 item.String("container"), item.String("component"), Required(item, "method"), Required(item, "route"),
                 item.String("description"), item.String("request"), item.String("response"), item.String("responses"))));
         return new ProjectDeclarations(info, elements);
@@ -92,9 +93,9 @@ internal static class FragmentSerializer
     private static JsonArray Array<T>(IEnumerable<T> items, Func<T, JsonValue> write)
         => new(items.Select(write));
 
-    private static JsonArray Declarations<T>(EquatableArray<Declared<T>> items, Func<T, JsonObject> write)
+    private static JsonArray Declarations<T>(EquatableArray<Declared<T>> items, Func<T, JsonObject> write, string root)
         where T : IEquatable<T>
-        => new(items.Select(item => (JsonValue)write(item.Element).Add("at", Location(item.Location))));
+        => new(items.Select(item => (JsonValue)write(item.Element).Add("at", Location(item.Location, root))));
 
     private static JsonValue Reference(ElementReference reference)
         => reference.IsSymbol ? new JsonArray([new JsonString(reference.Category!), new JsonString(reference.Name)]) : new JsonString(reference.Name);
@@ -106,36 +107,44 @@ internal static class FragmentSerializer
         _ => throw new FormatException("An element reference is neither a name nor [category, identifier]."),
     };
 
-    private static JsonArray? Location(LocationInfo? location)
-        => location is null
-            ? null
-            : new JsonArray(
-            [
-                new JsonString(location.FilePath),
-                JsonNumber.From(location.Span.Start),
-                JsonNumber.From(location.Span.Length),
-                JsonNumber.From(location.LineSpan.Start.Line),
-                JsonNumber.From(location.LineSpan.Start.Character),
-                JsonNumber.From(location.LineSpan.End.Line),
-                JsonNumber.From(location.LineSpan.End.Character),
-            ]);
-
-    private static LocationInfo? ReadLocation(JsonValue? value)
+    /// <summary>[path relative to the documentation root, line, character, end line, end character].</summary>
+    private static JsonArray? Location(LocationInfo? location, string documentationRoot)
     {
-        if (value is not JsonArray { Items: [JsonString path, var start, var length, var startLine, var startCharacter, var endLine, var endCharacter] })
+        if (location is null)
         {
             return null;
         }
 
-        return new LocationInfo(
-            path.Value,
-            new TextSpan(Number(start), Number(length)),
-            new LinePositionSpan(new LinePosition(Number(startLine), Number(startCharacter)), new LinePosition(Number(endLine), Number(endCharacter))));
+        var path = location.FilePath.Replace('\\', '/');
+        var prefix = documentationRoot.Length == 0 ? null : documentationRoot + "/";
+        return new JsonArray(
+        [
+            new JsonString(prefix is not null && path.StartsWith(prefix, StringComparison.Ordinal) ? path.Substring(prefix.Length) : path),
+            JsonNumber.From(location.LineSpan.Start.Line),
+            JsonNumber.From(location.LineSpan.Start.Character),
+            JsonNumber.From(location.LineSpan.End.Line),
+            JsonNumber.From(location.LineSpan.End.Character),
+        ]);
     }
 
-    private static EquatableArray<Declared<T>> ReadDeclarations<T>(JsonObject root, string name, Func<JsonObject, T> read)
+    private static LocationInfo? ReadLocation(JsonValue? value, string documentationRoot)
+    {
+        if (value is not JsonArray { Items: [JsonString path, var startLine, var startCharacter, var endLine, var endCharacter] })
+        {
+            return null;
+        }
+
+        var fullPath = documentationRoot.Length == 0 || path.Value.StartsWith("/", StringComparison.Ordinal) || path.Value.Contains(":")
+            ? path.Value
+            : documentationRoot + "/" + path.Value;
+        var start = new LinePosition(Math.Max(0, Number(startLine)), Math.Max(0, Number(startCharacter)));
+        var end = new LinePosition(Math.Max(start.Line, Number(endLine)), Math.Max(0, Number(endCharacter)));
+        return new LocationInfo(fullPath, default, new LinePositionSpan(start, end < start ? start : end));
+    }
+
+    private static EquatableArray<Declared<T>> ReadDeclarations<T>(JsonObject root, string documentationRoot, string name, Func<JsonObject, T> read)
         where T : IEquatable<T>
-        => Items(root[name], item => item is JsonObject element ? new Declared<T>(read(element), ReadLocation(element["at"])) : null);
+        => Items(root[name], item => item is JsonObject element ? new Declared<T>(read(element), ReadLocation(element["at"], documentationRoot)) : null);
 
     private static EquatableArray<T> Items<T>(JsonValue? value, Func<JsonValue, T?> read)
         where T : IEquatable<T>

@@ -34,7 +34,7 @@ internal static class ReferencedFragments
             }
             else if (MetadataDeclarations.UsesAttributes(assembly) && MetadataDeclarations.Read(assembly) is { } declarations)
             {
-                fragments.Add(new RawFragment(assembly.Name, FragmentSerializer.Format, FragmentSerializer.Write(declarations)));
+                fragments.Add(new RawFragment(assembly.Name, FragmentSerializer.Format, FragmentSerializer.Write(declarations, documentationRoot: string.Empty)));
             }
         }
 

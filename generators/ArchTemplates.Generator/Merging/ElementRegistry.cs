@@ -21,6 +21,7 @@ internal sealed class ElementRegistry(List<DiagnosticInfo> diagnostics)
     private readonly Dictionary<string, Entry<ExternalSystem>> _externalSystems = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entry<Container>> _containers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entry<Component>> _components = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, string>> _identifiers = new(StringComparer.Ordinal);
 
     public IEnumerable<Declared<Person>> People => _people.Values.Select(entry => entry.Item);
 
@@ -61,7 +62,8 @@ internal sealed class ElementRegistry(List<DiagnosticInfo> diagnostics)
         {
             Add(_components, ElementKind.Component, component, source, component.Element.Name, (code, yaml, merge) => code with
             {
-                Container = new ElementReference(merge.Pick(code.Container.ToString(), yaml.Container.ToString(), "container")!, code.Container.Category),
+                // A generated constant names the container differently from text: compare names only.
+                Container = code.Container.IsSymbol ? code.Container : new ElementReference(merge.Pick(code.Container.Name, yaml.Container.Name, "container")!),
                 Description = merge.Pick(code.Description, yaml.Description, "description"),
                 Technology = merge.Pick(code.Technology, yaml.Technology, "technology"),
             });
@@ -76,7 +78,7 @@ internal sealed class ElementRegistry(List<DiagnosticInfo> diagnostics)
             return _kinds.TryGetValue(reference.Name, out var kind) && (expected is null || expected == kind) ? reference.Name : null;
         }
 
-        // A generated constant: ArchitectureModel.<Category>.<Identifier>.
+        // A generated constant: ArchitectureModel.<Category>.<Identifier>, named as the emitter names it.
         ElementKind? category = reference.Category switch
         {
             "People" => ElementKind.Person,
@@ -90,12 +92,15 @@ internal sealed class ElementRegistry(List<DiagnosticInfo> diagnostics)
             return null;
         }
 
-        var identifier = reference.Name.TrimStart('@');
-        return _kinds
-            .Where(entry => entry.Value == category && Identifiers.ToPascalCase(entry.Key).TrimStart('@') == identifier)
-            .Select(entry => entry.Key)
-            .OrderBy(name => name, StringComparer.Ordinal)
-            .FirstOrDefault();
+        if (!_identifiers.TryGetValue(reference.Category!, out var names))
+        {
+            // Resolving starts once every source is registered, so the identifiers no longer change.
+            names = ElementIdentifiers.Assign(reference.Category!, Names(category))
+                .ToDictionary(entry => entry.Identifier.TrimStart('@'), entry => entry.Name, StringComparer.Ordinal);
+            _identifiers[reference.Category!] = names;
+        }
+
+        return names.TryGetValue(reference.Name.TrimStart('@'), out var name) ? name : null;
     }
 
     public IEnumerable<string> Names(ElementKind? kind)

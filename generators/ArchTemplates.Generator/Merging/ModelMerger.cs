@@ -161,10 +161,11 @@ internal sealed class ModelMerger
 
     private EquatableArray<DataModel> DataModels(IEnumerable<ElementDeclarations> sources)
     {
+        // Two names that become one schema file ("Sensor Reading", "SensorReading") are as much a duplicate as one name twice.
         var models = new Dictionary<string, Declared<DataModel>>(StringComparer.Ordinal);
         foreach (var model in sources.SelectMany(source => source.DataModels))
         {
-            if (models.TryGetValue(model.Element.Name, out var existing))
+            if (models.TryGetValue(model.Element.FileName, out var existing))
             {
                 if (existing.Element != model.Element)
                 {
@@ -174,7 +175,7 @@ internal sealed class ModelMerger
                 continue;
             }
 
-            models[model.Element.Name] = model;
+            models[model.Element.FileName] = model;
         }
 
         return models.Values.Select(model => model.Element).OrderBy(model => model.Name, StringComparer.Ordinal).ToEquatableArray();

@@ -92,9 +92,13 @@ internal sealed class TechnologyTable(IReadOnlyList<ProjectDeclarations> project
                 used[name] = usage = new Usage(name, order, isPackage);
             }
 
-            usage.Versions.Add(version);
-            if (user is not null)
+            if (user is null)
             {
+                usage.DocumentationVersions.Add(version);
+            }
+            else
+            {
+                usage.Versions.Add(version);
                 usage.Users.Add(user);
             }
         }
@@ -162,7 +166,10 @@ internal sealed class TechnologyTable(IReadOnlyList<ProjectDeclarations> project
 
         public SortedSet<string> Users { get; } = new(StringComparer.Ordinal);
 
-        public string VersionText => string.Join(", ", Versions);
+        /// <summary>The documentation project's versions: used only when no project of the system uses the technology.</summary>
+        public SortedSet<string> DocumentationVersions { get; } = new(StringComparer.Ordinal);
+
+        public string VersionText => string.Join(", ", Versions.Count > 0 ? Versions : DocumentationVersions);
 
         public string Describe() => (IsPackage ? "Referenced by " : "Used by ") + string.Join(", ", Users);
     }

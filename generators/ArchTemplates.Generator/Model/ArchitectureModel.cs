@@ -26,4 +26,28 @@ internal sealed record ArchitectureModel(
     EquatableArray<SetupStep> Setup,
     Infrastructure Infrastructure,
     ProjectStructure Structure,
-    EquatableArray<ChangeEntry> ChangeLog);
+    EquatableArray<ChangeEntry> ChangeLog)
+{
+    /// <summary>A model with nothing but architecture.yml's title and status: what is left when merging failed.</summary>
+    public static ArchitectureModel TitleOnly(ArchitectureDefinition yaml)
+        => new(
+            yaml.Title,
+            yaml.Status,
+            null,
+            null,
+            EquatableArray<Person>.Empty,
+            EquatableArray<ExternalSystem>.Empty,
+            EquatableArray<Container>.Empty,
+            EquatableArray<Component>.Empty,
+            EquatableArray<Relationship>.Empty,
+            EquatableArray<Technology>.Empty,
+            EquatableArray<DataModel>.Empty,
+            EquatableArray<ApiEndpoint>.Empty,
+            EquatableArray<Sequence>.Empty,
+            Testing.Empty,
+            Patterns.Empty,
+            EquatableArray<SetupStep>.Empty,
+            Infrastructure.Empty,
+            ProjectStructure.Empty,
+            EquatableArray<ChangeEntry>.Empty);
+}

@@ -38,7 +38,8 @@ internal sealed class JsonSchemaBuilder(JsonNaming naming)
             .Add("$comment", $"{GeneratedFileMarker.Token}: derived from {type.ToDisplayString()}; run `dotnet build` to regenerate.")
             .Add("title", name)
             .Add("description", description);
-        foreach (var property in DescribeType(type, type.Name).Properties)
+        var body = type.TypeKind == TypeKind.Enum ? DescribeEnum(type, type) : DescribeType(type, type.Name);
+        foreach (var property in body.Properties.Where(property => schema[property.Key] is null))
         {
             schema.Add(property.Key, property.Value);
         }
@@ -104,10 +105,24 @@ internal sealed class JsonSchemaBuilder(JsonNaming naming)
                 return Typed("string").Add("format", "uuid");
             case "System.Uri":
                 return Typed("string").Add("format", "uri");
+            case "System.Version":
+                return Typed("string");
             case "System.Text.Json.JsonElement":
             case "System.Text.Json.Nodes.JsonNode":
             case "System.Text.Json.Nodes.JsonObject":
                 return new JsonObject();
+        }
+
+        if (IsByteBuffer(type))
+        {
+            // System.Text.Json writes byte[] and (ReadOnly)Memory<byte> as base64 text.
+            return Typed("string").Add("contentEncoding", "base64");
+        }
+
+        if (type.IsRefLikeType)
+        {
+            Report(origin, type.ToDisplayString(), "a ref struct cannot be serialized");
+            return new JsonObject();
         }
 
         if (type is IArrayTypeSymbol array)
@@ -130,7 +145,7 @@ internal sealed class JsonSchemaBuilder(JsonNaming naming)
             return Typed("array").Add("items", Describe(itemType, IsNullable(itemType), origin));
         }
 
-        if (type is INamedTypeSymbol named && named.TypeKind is TypeKind.Class or TypeKind.Struct && !named.IsAbstract && named.TypeKind != TypeKind.Delegate)
+        if (type is INamedTypeSymbol named && named.TypeKind is TypeKind.Class or TypeKind.Struct && !named.IsAbstract)
         {
             return Reference(named);
         }
@@ -172,13 +187,7 @@ internal sealed class JsonSchemaBuilder(JsonNaming naming)
         {
             var memberType = member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type;
             var jsonName = JsonName(member);
-            var schema = StringEnumConverterOn(member) && memberType.TypeKind == TypeKind.Enum
-                ? EnumNames((INamedTypeSymbol)memberType)
-                : Describe(memberType, IsNullable(memberType), member);
-            if (IsNullable(memberType) && StringEnumConverterOn(member))
-            {
-                schema = AllowNull(schema);
-            }
+            var schema = Describe(memberType, IsNullable(memberType), member);
 
             if ((DocumentationSummary(member) ?? PositionalParameterDocumentation(member)) is { } summary)
             {
@@ -267,7 +276,7 @@ internal sealed class JsonSchemaBuilder(JsonNaming naming)
         var members = EnumMembers(type).ToList();
         return Typed("integer")
             .Add("enum", new JsonArray(members.Select(member => (JsonValue)new JsonNumber(System.Convert.ToString(member.ConstantValue, System.Globalization.CultureInfo.InvariantCulture)!))))
-            .Add("description", string.Join(", ", members.Select(member => $"{member.ConstantValue} = {member.Name}")));
+            .Add("description", string.Join(", ", members.Select(member => $"{System.Convert.ToString(member.ConstantValue, System.Globalization.CultureInfo.InvariantCulture)} = {member.Name}")));
     }
 
     private static JsonObject EnumNames(INamedTypeSymbol type)
@@ -297,6 +306,12 @@ internal sealed class JsonSchemaBuilder(JsonNaming naming)
 
         return null;
     }
+
+    private static bool IsByteBuffer(ITypeSymbol type)
+        => type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte }
+           || (type is INamedTypeSymbol { IsGenericType: true } named
+               && named.OriginalDefinition.ToDisplayString() is "System.Memory<T>" or "System.ReadOnlyMemory<T>"
+               && named.TypeArguments[0].SpecialType == SpecialType.System_Byte);
 
     private static ITypeSymbol? CollectionItemType(ITypeSymbol type)
         => SelfAndInterfaces(type)

@@ -98,10 +98,9 @@ internal static class SequenceYamlReader
         }
 
         var keys = mapping.Children.Keys.OfType<YamlScalarNode>().Select(key => key.Value).ToList();
-        if (keys.Count == 1 && Arrow.IsMatch(keys[0] ?? string.Empty))
+        if (mapping.Children.Count == 1 && keys.Count == 1 && Arrow.IsMatch(keys[0] ?? string.Empty))
         {
-            var entry = mapping.Children.Single();
-            return CompactMessage(keys[0]!, reader.Scalar(entry.Value, path) ?? string.Empty) ?? Invalid(reader, node, path, $"'{keys[0]}'");
+            return CompactMessage(keys[0]!, reader.Scalar(mapping.Children.First().Value, path) ?? string.Empty) ?? Invalid(reader, node, path, $"'{keys[0]}'");
         }
 
         if (keys.Contains("alt"))

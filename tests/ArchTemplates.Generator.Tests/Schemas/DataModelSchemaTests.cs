@@ -11,7 +11,7 @@ namespace ArchTemplates.Generator.Tests.Schemas;
 /// </summary>
 public sealed class DataModelSchemaTests(DataModelSchemaTests.Compiled compiled) : IClassFixture<DataModelSchemaTests.Compiled>
 {
-    public static TheoryData<string> Models => ["Sensor Reading", "Product", "Tree Node"];
+    public static TheoryData<string> Models => ["Sensor Reading", "Product", "Tree Node", "Attachment"];
 
     [Theory]
     [MemberData(nameof(Models))]
@@ -64,6 +64,19 @@ public sealed class DataModelSchemaTests(DataModelSchemaTests.Compiled compiled)
         Assert.Equal("""["InStock","Backorder","Discontinued"]""", properties["availability"]!["enum"]!.ToJsonString());
         Assert.Equal("#/$defs/Variant", (string?)properties["variants"]!["items"]!["$ref"]);
         Assert.Equal("""["id"]""", schema["required"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void An_enum_model_is_its_values_and_byte_buffers_versions_and_nullable_string_enums_are_as_System_Text_Json_writes_them()
+    {
+        var level = JsonNode.Parse(File.ReadAllText(compiled.SchemaPath("Level")))!;
+        Assert.Equal("integer", (string?)level["type"]);
+        Assert.Equal("[1,-2]", level["enum"]!.ToJsonString());
+
+        var attachment = JsonNode.Parse(File.ReadAllText(compiled.SchemaPath("Attachment")))!["properties"]!;
+        Assert.Equal("""{"type":"string","contentEncoding":"base64"}""", attachment["content"]!.ToJsonString());
+        Assert.Equal("""{"type":"string"}""", attachment["format"]!.ToJsonString());
+        Assert.Equal("""{"type":["string","null"],"enum":["InStock","Backorder","Discontinued",null]}""", attachment["status"]!.ToJsonString());
     }
 
     [Fact]

@@ -68,6 +68,12 @@ internal static class DataModelSources
             [JsonConverter(typeof(JsonStringEnumConverter))]
             public enum Availability { InStock, Backorder, Discontinued }
 
+            [DataModel("Level")]
+            public enum Level { Low = 1, High = -2 }
+
+            [DataModel("Attachment", Naming = JsonNaming.CamelCase)]
+            public sealed record Attachment(string Name, byte[] Content, Version Format, Availability? Status);
+
             [DataModel("Tree Node")]
             public sealed class TreeNode
             {

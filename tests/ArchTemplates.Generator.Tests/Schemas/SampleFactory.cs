@@ -22,6 +22,8 @@ internal static class SampleFactory
         [typeof(DateTimeOffset)] = new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.FromHours(1)),
         [typeof(DateOnly)] = new DateOnly(2026, 11, 25),
         [typeof(Uri)] = new Uri("https://example.com/product"),
+        [typeof(byte[])] = new byte[] { 1, 2, 3 },
+        [typeof(Version)] = new Version(1, 2, 3),
     };
 
     public static object Create(Type type, int depth = 0)

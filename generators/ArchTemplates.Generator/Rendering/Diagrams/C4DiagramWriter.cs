@@ -102,7 +102,7 @@ internal sealed class C4DiagramWriter(ArchitectureModel model, DiagramIds ids, M
             diagram.Append("    Container_Boundary(").Append(containerId).Append(", \"").Append(MermaidText.Quoted(container.Name)).Append("\") {\n");
             foreach (var component in inside)
             {
-                Macro(diagram, 2, "Component", ids[component.Name], component.Name, component.Description, component.Technology ?? container.Technology);
+                Macro(diagram, 2, "Component", ids[component.Name], component.Name, component.Description, component.Technology ?? container.Technology ?? string.Empty);
             }
 
             diagram.Append("    }\n");

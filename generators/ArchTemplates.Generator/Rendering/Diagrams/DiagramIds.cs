@@ -65,5 +65,19 @@ internal static class MermaidText
 
     /// <summary>For sequence messages, notes and conditions: '#' and ';' have meanings there, so they are written as entity codes.</summary>
     public static string Message(string? text)
-        => (text ?? string.Empty).Replace("#", "#35;").Replace(";", "#59;").Replace("\r", " ").Replace("\n", " ").Trim();
+    {
+        var builder = new StringBuilder();
+        foreach (var character in (text ?? string.Empty).Trim())
+        {
+            builder.Append(character switch
+            {
+                '#' => "#35;",
+                ';' => "#59;",
+                '\r' or '\n' => " ",
+                _ => character.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
 }
