@@ -23,7 +23,7 @@ internal static class DriftReport
             }
 
             var current = File.ReadAllText(file.Key);
-            if (current == file.Value)
+            if (GeneratedFileWriter.SameText(current, file.Value))
             {
                 continue;
             }

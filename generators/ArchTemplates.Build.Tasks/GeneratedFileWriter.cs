@@ -35,7 +35,7 @@ internal static class GeneratedFileWriter
             if (File.Exists(fullPath))
             {
                 var existing = File.ReadAllText(fullPath);
-                if (string.Equals(existing, content, StringComparison.Ordinal))
+                if (SameText(existing, content))
                 {
                     return WriteOutcome.Unchanged;
                 }
@@ -74,6 +74,14 @@ internal static class GeneratedFileWriter
             return WriteOutcome.Written;
         });
     }
+
+    /// <summary>
+    /// Equal but for line endings: a checkout that turned LF into CRLF (Git's autocrlf) holds the same text,
+    /// and rewriting it on every build would make git and the drift check see changes that are not there.
+    /// </summary>
+    public static bool SameText(string existing, string generated)
+        => string.Equals(existing, generated, StringComparison.Ordinal)
+           || string.Equals(existing.Replace("\r\n", "\n"), generated, StringComparison.Ordinal);
 
     /// <summary>Deletes a file we generated (the caller has checked the marker).</summary>
     public static void Delete(string path)

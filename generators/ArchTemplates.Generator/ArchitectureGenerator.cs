@@ -120,12 +120,12 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
         });
 
         var document = model
-            .Combine(options.Select(static (value, _) => value.GenerateDocuments))
+            .Combine(options.Select(static (value, _) => (value.GenerateDocuments, value.SchemasFolder)))
             .Combine(template)
             .Select(static (input, cancellationToken) =>
             {
-                var ((architecture, generate), customTemplate) = input;
-                return generate ? Render(architecture, customTemplate, cancellationToken) : DocumentResult.None;
+                var ((architecture, (generate, schemasFolder)), customTemplate) = input;
+                return generate ? Render(architecture, customTemplate, schemasFolder, cancellationToken) : DocumentResult.None;
             })
             .WithTrackingName(TrackingNames.Document);
 
@@ -175,12 +175,12 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
         });
     }
 
-    private static DocumentResult Render(ArchitectureModel model, CustomTemplate? template, System.Threading.CancellationToken cancellationToken)
+    private static DocumentResult Render(ArchitectureModel model, CustomTemplate? template, string schemasFolder, System.Threading.CancellationToken cancellationToken)
         => Guard.Run(
             "rendering the architecture document",
             () =>
             {
-                var rendered = DocumentRenderer.Render(model, template, cancellationToken);
+                var rendered = DocumentRenderer.Render(model, template, schemasFolder, cancellationToken);
                 if (rendered.Markdown is null)
                 {
                     return new DocumentResult(null, rendered.Diagnostics);

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ArchTemplates.Generator;
 
 /// <summary>The MSBuild properties the generator reads (made visible to the compiler by the package's build/ props).</summary>
-internal sealed record GeneratorOptions(string ModelNamespace, bool GenerateDocuments, ProjectInfo Project, string? TemplatePath, string Root)
+internal sealed record GeneratorOptions(string ModelNamespace, bool GenerateDocuments, ProjectInfo Project, string? TemplatePath, string Root, string SchemasFolder)
 {
     public static GeneratorOptions From(AnalyzerConfigOptionsProvider provider, string? assemblyName)
     {
@@ -32,7 +32,8 @@ internal sealed record GeneratorOptions(string ModelNamespace, bool GenerateDocu
             string.Equals(Property("ArchDocsGenerate"), "true", StringComparison.OrdinalIgnoreCase),
             project,
             Property("ArchDocsTemplate"),
-            Property("ArchDocsRoot") is { } root ? Normalize(root) : string.Empty);
+            Property("ArchDocsRoot") is { } root ? Normalize(root) : string.Empty,
+            RelativeDirectory(Property("ArchDocsSchemasPath"), Property("ArchDocsRoot")) is { Length: > 0 } schemas ? schemas : "docs/schemas");
     }
 
     /// <summary>

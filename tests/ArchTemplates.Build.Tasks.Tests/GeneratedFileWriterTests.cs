@@ -40,6 +40,18 @@ public sealed class GeneratedFileWriterTests : IDisposable
     }
 
     [Fact]
+    public void A_checkout_with_CRLF_line_endings_counts_as_unchanged()
+    {
+        var path = Path.Combine(_directory, "architecture.md");
+        File.WriteAllText(path, Generated.Replace("\n", "\r\n", StringComparison.Ordinal));
+        var stamp = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(path, stamp);
+
+        Assert.Equal(WriteOutcome.Unchanged, GeneratedFileWriter.Write(path, Generated));
+        Assert.Equal(stamp, File.GetLastWriteTimeUtc(path));
+    }
+
+    [Fact]
     public void Never_overwrites_a_file_a_person_wrote()
     {
         var path = Path.Combine(_directory, "architecture.md");

@@ -52,7 +52,7 @@ public sealed class DataModelInfo(string name, string typeName, string? descript
 }
 
 /// <summary>An endpoint a container exposes.</summary>
-public sealed class ApiEndpointInfo(string container, string? component, string method, string route, string? description, string? request, string? response)
+public sealed class ApiEndpointInfo(string container, string? component, string method, string route, string? description, string? request, string? response, string? responses)
 {
     /// <summary>The container that exposes the endpoint.</summary>
     public string Container { get; } = container;
@@ -74,4 +74,7 @@ public sealed class ApiEndpointInfo(string container, string? component, string 
 
     /// <summary>The response body's data model or type.</summary>
     public string? Response { get; } = response;
+
+    /// <summary>The status codes the endpoint answers with, as declared.</summary>
+    public string? Responses { get; } = responses;
 }

@@ -205,7 +205,10 @@ internal sealed class JsonNull : JsonValue
     internal override void Write(StringBuilder builder, bool indented, int depth) => builder.Append("null");
 }
 
-/// <summary>A strict recursive-descent JSON parser (RFC 8259); throws <see cref="FormatException"/> on bad input.</summary>
+/// <summary>
+/// A recursive-descent JSON parser for what <see cref="JsonValue"/> writes; throws <see cref="FormatException"/>
+/// on malformed structure. Numbers are kept as text and not validated.
+/// </summary>
 internal sealed class JsonParser(string text)
 {
     private int _position;

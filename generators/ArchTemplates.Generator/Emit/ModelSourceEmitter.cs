@@ -86,7 +86,7 @@ internal static class ModelSourceEmitter
             Array(writer, "TechnologyInfo", model.Technologies.Select(technology => $"{Literal(technology.Name)}, {Literal(technology.Version)}, {Literal(technology.Description)}"));
             Array(writer, "DataModelInfo", model.DataModels.Select(dataModel => $"{Literal(dataModel.Name)}, {Literal(dataModel.TypeName)}, {Literal(dataModel.Description)}, {Literal(dataModel.Schema)}"));
             Array(writer, "ApiEndpointInfo", model.Apis.Select(api =>
-                $"{Literal(api.Container)}, {Literal(api.Component)}, {Literal(api.Method)}, {Literal(api.Route)}, {Literal(api.Description)}, {Literal(api.Request)}, {Literal(api.Response)}"),
+                $"{Literal(api.Container)}, {Literal(api.Component)}, {Literal(api.Method)}, {Literal(api.Route)}, {Literal(api.Description)}, {Literal(api.Request)}, {Literal(api.Response)}, {Literal(api.Responses)}"),
                 last: true);
         }
     }

@@ -17,9 +17,10 @@ internal static class ReferencedFragments
     public const string AttributeName = "ArchTemplates.ArchitectureFragmentAttribute";
 
     /// <summary>
-    /// Runs on every compilation change, so it only touches assembly-level attributes (cached by the
-    /// compiler per referenced assembly) and returns plain strings: an unchanged set compares equal and
-    /// nothing downstream runs again.
+    /// Runs on every compilation change. For assemblies built with the generator it only reads one
+    /// assembly attribute (cached by the compiler per referenced assembly); only an assembly that uses the
+    /// attributes without carrying a fragment is read type by type. It returns plain strings: an unchanged
+    /// set compares equal and nothing downstream runs again.
     /// </summary>
     public static EquatableArray<RawFragment> Find(Compilation compilation)
     {

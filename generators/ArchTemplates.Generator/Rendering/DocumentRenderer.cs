@@ -36,7 +36,12 @@ internal static class DocumentRenderer
     private static readonly object CustomTemplateLock = new();
     private static (string Text, Template Template)? _lastCustomTemplate;
 
-    public static RenderResult Render(ArchitectureModel model, CustomTemplate? custom, CancellationToken cancellationToken)
+    /// <summary>Renders <paramref name="model"/> with <paramref name="custom"/>, or the default template when it is null.</summary>
+    /// <param name="model">The merged architecture.</param>
+    /// <param name="custom">A team's own template, if any.</param>
+    /// <param name="schemasFolder">Where the schema files go, relative to the documentation root (the document links to them).</param>
+    /// <param name="cancellationToken">The generator's cancellation; rendering also stops after its own time limit.</param>
+    public static RenderResult Render(ArchitectureModel model, CustomTemplate? custom, string schemasFolder, CancellationToken cancellationToken)
     {
         var template = custom is null ? DefaultTemplate.Value : ParseCustom(custom);
         if (template.HasErrors)
@@ -62,10 +67,17 @@ internal static class DocumentRenderer
             // A misspelt variable in a template is an error rather than silently empty text.
             StrictVariables = true,
         };
-        context.PushGlobal(ScriptModel.From(model));
+        context.PushGlobal(ScriptModel.From(model, schemasFolder));
         try
         {
-            return new RenderResult(Normalize(template.Render(context)), EquatableArray<DiagnosticInfo>.Empty);
+            var markdown = template.Render(context);
+            if (string.IsNullOrWhiteSpace(markdown))
+            {
+                // An empty document would carry no generated marker, and every later build would take it for a person's file.
+                return new RenderResult(null, new[] { DiagnosticInfo.Create(DiagnosticDescriptors.TemplateError, custom is null ? null : LocationInfo.InFile(custom.Path, SourceText.From(custom.Text), 1, 1, 0), "the template rendered nothing") }.ToEquatableArray());
+            }
+
+            return new RenderResult(Normalize(markdown), EquatableArray<DiagnosticInfo>.Empty);
         }
         catch (ScriptRuntimeException exception) when (custom is not null)
         {

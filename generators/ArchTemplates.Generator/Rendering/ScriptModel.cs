@@ -11,7 +11,7 @@ namespace ArchTemplates.Generator.Rendering;
 /// </summary>
 internal static class ScriptModel
 {
-    public static ScriptObject From(ArchitectureModel model)
+    public static ScriptObject From(ArchitectureModel model, string schemasFolder)
     {
         var ids = new DiagramIds(model);
         var index = new ModelIndex(model);
@@ -58,6 +58,7 @@ internal static class ScriptModel
                 ["description"] = dataModel.Description,
                 ["schema"] = dataModel.Schema.TrimEnd('\n'),
                 ["file_name"] = dataModel.FileName,
+                ["schema_path"] = schemasFolder.Length == 0 ? dataModel.FileName : $"{schemasFolder}/{dataModel.FileName}",
             }),
             ["apis"] = List(model.Apis, Api),
             ["sequences"] = List(model.Sequences, sequence => new ScriptObject
