@@ -8,6 +8,7 @@ using System.Threading;
 using ArchTemplates.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Emit;
 using Microsoft.CodeAnalysis.Text;
@@ -83,6 +84,22 @@ internal sealed class DocumentationProject
         using var assembly = new MemoryStream();
         using var symbols = new MemoryStream();
         return generated.Emit(assembly, symbols);
+    }
+
+    /// <summary>Binds the attributes of every annotated type declaration, as attribute discovery does; returns how many.</summary>
+    public static int BindAnnotatedDeclarations(CSharpCompilation compilation)
+    {
+        var attributes = 0;
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var semanticModel = compilation.GetSemanticModel(tree);
+            foreach (var declaration in tree.GetRoot().DescendantNodes().OfType<BaseTypeDeclarationSyntax>().Where(declaration => declaration.AttributeLists.Count > 0))
+            {
+                attributes += semanticModel.GetDeclaredSymbol(declaration)!.GetAttributes().Length;
+            }
+        }
+
+        return attributes;
     }
 
     /// <summary>A fresh driver: nothing cached. Step tracking costs time, so only checks and the step profile turn it on.</summary>

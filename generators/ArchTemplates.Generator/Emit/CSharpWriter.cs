@@ -42,12 +42,64 @@ internal sealed class CSharpWriter
         return Line("/// </summary>");
     }
 
-    public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+    /// <summary>
+    /// A regular C# string literal, exactly as <see cref="SymbolDisplay.FormatLiteral(string, bool)"/> writes
+    /// it. Printable ASCII is copied and the common escapes are written here; only runs of other characters
+    /// go to Roslyn, which is slow on the megabytes of a large document.
+    /// </summary>
+    public static string Literal(string value)
+    {
+        var literal = new StringBuilder(value.Length + 2).Append('"');
+        var unusualFrom = -1;
+        for (var index = 0; index < value.Length; index++)
+        {
+            var character = value[index];
+            var escape = CommonEscape(character);
+            if (escape is null && character is not (>= ' ' and < '\u007f'))
+            {
+                unusualFrom = unusualFrom < 0 ? index : unusualFrom;
+                continue;
+            }
+
+            AppendUnusual(literal, value, ref unusualFrom, index);
+            if (escape is null)
+            {
+                literal.Append(character);
+            }
+            else
+            {
+                literal.Append(escape);
+            }
+        }
+
+        AppendUnusual(literal, value, ref unusualFrom, value.Length);
+        return literal.Append('"').ToString();
+    }
 
     public static string EscapeXml(string text)
         => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
     public override string ToString() => _builder.ToString();
+
+    private static string? CommonEscape(char character) => character switch
+    {
+        '"' => "\\\"",
+        '\\' => "\\\\",
+        '\n' => "\\n",
+        '\r' => "\\r",
+        '\t' => "\\t",
+        _ => null,
+    };
+
+    /// <summary>Writes the pending run of unusual characters (from <paramref name="from"/> to <paramref name="to"/>) as Roslyn escapes it.</summary>
+    private static void AppendUnusual(StringBuilder literal, string value, ref int from, int to)
+    {
+        if (from >= 0)
+        {
+            literal.Append(SymbolDisplay.FormatLiteral(value.Substring(from, to - from), quote: false));
+            from = -1;
+        }
+    }
 
     private sealed class Scope(CSharpWriter writer) : IDisposable
     {

@@ -18,6 +18,10 @@ internal static class ScriptModel
         var c4 = new C4DiagramWriter(model, ids, index);
         var sequences = new SequenceDiagramWriter(model, ids);
 
+        // Components and relationships are listed for the whole model and again for their containers: one script object each.
+        var components = new Memo<Component>(Component);
+        var relationships = new Memo<Relationship>(Relationship);
+
         return new ScriptObject
         {
             ["title"] = model.Title,
@@ -43,13 +47,13 @@ internal static class ScriptModel
                 ["technology"] = container.Technology,
                 ["kind"] = container.Kind.ToString().ToLowerInvariant(),
                 ["project"] = container.Project,
-                ["components"] = List(index.Components[container.Name], Component),
+                ["components"] = List(index.Components[container.Name], components.Get),
                 ["apis"] = List(index.Apis[container.Name], Api),
-                ["relationships"] = List(index.RelationshipsOf(container.Name), Relationship),
+                ["relationships"] = List(index.RelationshipsOf(container.Name), relationships.Get),
                 ["component_diagram"] = c4.Components(container),
             }),
-            ["components"] = List(model.Components, Component),
-            ["relationships"] = List(model.Relationships, Relationship),
+            ["components"] = List(model.Components, components.Get),
+            ["relationships"] = List(model.Relationships, relationships.Get),
             ["technologies"] = List(model.Technologies, Technology),
             ["data_models"] = List(model.DataModels, dataModel => new ScriptObject
             {
@@ -170,5 +174,21 @@ internal static class ScriptModel
         }
 
         return array;
+    }
+
+    private sealed class Memo<T>(System.Func<T, ScriptObject> create)
+        where T : notnull
+    {
+        private readonly Dictionary<T, ScriptObject> _made = [];
+
+        public ScriptObject Get(T item)
+        {
+            if (!_made.TryGetValue(item, out var made))
+            {
+                _made[item] = made = create(item);
+            }
+
+            return made;
+        }
     }
 }
