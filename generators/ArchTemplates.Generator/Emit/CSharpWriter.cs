@@ -50,29 +50,33 @@ internal sealed class CSharpWriter
     public static string Literal(string value)
     {
         var literal = new StringBuilder(value.Length + 2).Append('"');
-        var unusualFrom = -1;
-        for (var index = 0; index < value.Length; index++)
+        for (var index = 0; index < value.Length;)
         {
-            var character = value[index];
-            var escape = CommonEscape(character);
-            if (escape is null && character is not (>= ' ' and < '\u007f'))
+            var start = index;
+            while (index < value.Length && IsPlain(value[index]))
             {
-                unusualFrom = unusualFrom < 0 ? index : unusualFrom;
-                continue;
+                index++;
             }
 
-            AppendUnusual(literal, value, ref unusualFrom, index);
-            if (escape is null)
+            literal.Append(value, start, index - start);
+            start = index;
+            while (index < value.Length && !IsPlain(value[index]) && CommonEscape(value[index]) is null)
             {
-                literal.Append(character);
+                index++;
             }
-            else
+
+            if (index > start)
+            {
+                literal.Append(SymbolDisplay.FormatLiteral(value.Substring(start, index - start), quote: false));
+            }
+
+            if (index < value.Length && CommonEscape(value[index]) is { } escape)
             {
                 literal.Append(escape);
+                index++;
             }
         }
 
-        AppendUnusual(literal, value, ref unusualFrom, value.Length);
         return literal.Append('"').ToString();
     }
 
@@ -91,15 +95,7 @@ internal sealed class CSharpWriter
         _ => null,
     };
 
-    /// <summary>Writes the pending run of unusual characters (from <paramref name="from"/> to <paramref name="to"/>) as Roslyn escapes it.</summary>
-    private static void AppendUnusual(StringBuilder literal, string value, ref int from, int to)
-    {
-        if (from >= 0)
-        {
-            literal.Append(SymbolDisplay.FormatLiteral(value.Substring(from, to - from), quote: false));
-            from = -1;
-        }
-    }
+    private static bool IsPlain(char character) => character is >= ' ' and < '\u007f' and not '"' and not '\\';
 
     private sealed class Scope(CSharpWriter writer) : IDisposable
     {

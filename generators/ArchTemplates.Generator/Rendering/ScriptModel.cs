@@ -176,10 +176,11 @@ internal static class ScriptModel
         return array;
     }
 
+    /// <summary>One script object per model object; by reference, since hashing records by value costs more than making a second object.</summary>
     private sealed class Memo<T>(System.Func<T, ScriptObject> create)
-        where T : notnull
+        where T : class
     {
-        private readonly Dictionary<T, ScriptObject> _made = [];
+        private readonly Dictionary<T, ScriptObject> _made = new(ReferenceComparer.Instance);
 
         public ScriptObject Get(T item)
         {
@@ -189,6 +190,15 @@ internal static class ScriptModel
             }
 
             return made;
+        }
+
+        private sealed class ReferenceComparer : IEqualityComparer<T>
+        {
+            public static readonly ReferenceComparer Instance = new();
+
+            public bool Equals(T? x, T? y) => ReferenceEquals(x, y);
+
+            public int GetHashCode(T obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
         }
     }
 }
