@@ -43,13 +43,36 @@ internal sealed class CSharpWriter
     }
 
     /// <summary>
-    /// A regular C# string literal, exactly as <see cref="SymbolDisplay.FormatLiteral(string, bool)"/> writes
-    /// it. Printable ASCII is copied and the common escapes are written here; only runs of other characters
-    /// go to Roslyn, which is slow on the megabytes of a large document.
+    /// Writes <c>{declaration} = "{the parts, escaped}";</c> as one line, escaping straight into the output:
+    /// a document's constant is megabytes, and each intermediate copy of it would be another large object.
     /// </summary>
-    public static string Literal(string value)
+    public CSharpWriter StringConstant(string declaration, params string[] parts)
     {
-        var literal = new StringBuilder(value.Length + 2).Append('"');
+        _builder.Append(' ', _indent * 4).Append(declaration).Append(" = \"");
+        foreach (var part in parts)
+        {
+            AppendEscaped(_builder, part);
+        }
+
+        _builder.Append("\";\n");
+        return this;
+    }
+
+    /// <summary>A regular C# string literal, exactly as <see cref="SymbolDisplay.FormatLiteral(string, bool)"/> writes it.</summary>
+    public static string Literal(string value) => AppendEscaped(new StringBuilder(value.Length + 2).Append('"'), value).Append('"').ToString();
+
+    public static string EscapeXml(string text)
+        => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
+    public override string ToString() => _builder.ToString();
+
+    /// <summary>
+    /// Appends <paramref name="value"/> escaped for a regular string literal, as Roslyn's formatter would.
+    /// Printable ASCII is copied in runs and the common escapes are written here; only runs of other
+    /// characters go to Roslyn, which is slow on the megabytes of a large document.
+    /// </summary>
+    private static StringBuilder AppendEscaped(StringBuilder literal, string value)
+    {
         for (var index = 0; index < value.Length;)
         {
             var start = index;
@@ -77,13 +100,8 @@ internal sealed class CSharpWriter
             }
         }
 
-        return literal.Append('"').ToString();
+        return literal;
     }
-
-    public static string EscapeXml(string text)
-        => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
-
-    public override string ToString() => _builder.ToString();
 
     private static string? CommonEscape(char character) => character switch
     {

@@ -22,7 +22,7 @@ internal static class DocumentationOutputEmitter
                 var index = 0;
                 foreach (var file in files)
                 {
-                    writer.Line($"internal const string File{index++} = {CSharpWriter.Literal(file.Key + "\n" + file.Value)};");
+                    writer.StringConstant($"internal const string File{index++}", file.Key, "\n", file.Value);
                 }
             }
         }

@@ -146,7 +146,13 @@ internal static class DocumentRenderer
             previousBlank = blank;
         }
 
-        return builder.ToString().TrimEnd('\n') + "\n";
+        // One final newline, trimmed in place: the document is megabytes, and every copy of it is a large object.
+        while (builder.Length > 0 && builder[builder.Length - 1] == '\n')
+        {
+            builder.Length--;
+        }
+
+        return builder.Append('\n').ToString();
     }
 
     private static string LoadDefaultTemplate()
