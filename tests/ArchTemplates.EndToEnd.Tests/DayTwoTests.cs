@@ -16,12 +16,14 @@ public sealed class DayTwoTests(PackagesFixture packages)
         Assert.DoesNotContain("rror", result.Output, StringComparison.Ordinal);
         Baseline.Verify("archservice-billing", Baseline.FileList(solution.PathOf("src", "services", "billing")));
         Assert.Contains("src/services/billing/Billing.csproj", File.ReadAllText(solution.PathOf("Acme.Sensors.slnx")), StringComparison.Ordinal);
+        packages.DotnetNew(solution.Root, "archservice", "-n", "Shipping").EnsureSuccess();
 
         solution.Build().EnsureSuccess();
 
         var document = ArchitectureDocument.Load(solution.DocumentPath);
-        Assert.Equal(["Billing", "Database", "Gateway"], document.Containers().Order(StringComparer.Ordinal));
+        Assert.Equal(["Billing", "Database", "Gateway", "Shipping"], document.Containers().Order(StringComparer.Ordinal));
         Assert.Contains("#### Billing\n\nInvoices customers for their sensors", document.Section("### Component View"), StringComparison.Ordinal);
+        Assert.Contains("#### Shipping\n\nThe Shipping service", document.Section("### Component View"), StringComparison.Ordinal);
         Assert.Contains("| Billing Worker |", document.Section("### Component View"), StringComparison.Ordinal);
         Assert.Contains("── billing/", document.Section("## Project Structure"), StringComparison.Ordinal);
     }
@@ -47,6 +49,7 @@ public sealed class DayTwoTests(PackagesFixture packages)
 
         var document = ArchitectureDocument.Load(Path.Combine(root, "docs", "architecture.md"));
         Assert.StartsWith("# Architecture for Legacy Platform\n", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("TODO", document.Text, StringComparison.Ordinal);
         var structure = document.Section("## Project Structure");
         Assert.Contains("── Legacy.App/", structure, StringComparison.Ordinal);
         Assert.Contains("── Legacy.Core/", structure, StringComparison.Ordinal);

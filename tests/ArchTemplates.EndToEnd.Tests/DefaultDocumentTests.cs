@@ -17,6 +17,13 @@ public sealed class DefaultDocumentTests(PackagesFixture packages)
     }
 
     [Fact]
+    public void The_teams_prompts_stay_in_architecture_yml_and_out_of_the_document()
+    {
+        Assert.DoesNotContain("TODO", Document.Text, StringComparison.Ordinal);
+        Assert.Contains("# TODO:", File.ReadAllText(Path.Combine(BuiltScaffold.Default(packages).Solution.Root, "architecture.yml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_diagrams_are_a_C4_context_a_C4_container_one_C4_component_per_container_and_the_sequence()
     {
         var document = Document;
