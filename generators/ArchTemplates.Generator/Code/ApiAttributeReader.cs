@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Linq;
-using ArchTemplates.Generator.Common;
 using ArchTemplates.Generator.Diagnostics;
 using ArchTemplates.Generator.Model;
 using Microsoft.CodeAnalysis;
@@ -14,33 +12,26 @@ internal static class ApiAttributeReader
 
     public static CodeReadResult<ApiEndpoint> Read(AttributeTarget context)
     {
-        var items = new List<Declared<ApiEndpoint>>();
-        var diagnostics = new List<DiagnosticInfo>();
         var component = context.Symbol is IAssemblySymbol ? null : ComponentLookup.ComponentOf(context.Symbol);
-        foreach (var (arguments, location) in context.Applications())
+        return CodeReadResult<ApiEndpoint>.FromApplications(context, (arguments, location) =>
         {
             var method = arguments.Constructor(0);
             var route = arguments.Constructor(1);
             if (method is null || route is null)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingValue, location, "[Api]", method is null ? "method" : "route"));
-                continue;
+                return (null, DiagnosticInfo.Create(DiagnosticDescriptors.MissingValue, location, "[Api]", method is null ? "method" : "route"));
             }
 
-            items.Add(new Declared<ApiEndpoint>(
-                new ApiEndpoint(
-                    component is null ? CodeConventions.OwnContainer : null,
-                    component,
-                    method.ToUpperInvariant(),
-                    route,
-                    arguments.Named("Description"),
-                    TypeLabel(arguments.NamedType("Request")),
-                    TypeLabel(arguments.NamedType("Response")),
-                    arguments.Named("Responses")),
-                location));
-        }
-
-        return new CodeReadResult<ApiEndpoint>(items.ToEquatableArray(), diagnostics.ToEquatableArray());
+            return (new ApiEndpoint(
+                component is null ? CodeConventions.OwnContainer : null,
+                component,
+                method.ToUpperInvariant(),
+                route,
+                arguments.Named("Description"),
+                TypeLabel(arguments.NamedType("Request")),
+                TypeLabel(arguments.NamedType("Response")),
+                arguments.Named("Responses")), null);
+        });
     }
 
     /// <summary>A data model's name when the type is one, otherwise the type's C# name.</summary>

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using ArchTemplates.Generator.Common;
 using ArchTemplates.Generator.Diagnostics;
 using ArchTemplates.Generator.Model;
@@ -6,9 +8,31 @@ namespace ArchTemplates.Generator.Code;
 
 /// <summary>What one attribute application declared, and the problems found in it.</summary>
 internal sealed record CodeReadResult<T>(EquatableArray<Declared<T>> Items, EquatableArray<DiagnosticInfo> Diagnostics)
-    where T : System.IEquatable<T>
+    where T : IEquatable<T>
 {
     public static readonly CodeReadResult<T> Empty = new(EquatableArray<Declared<T>>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+
+    /// <summary>Reads every application of the attribute: each declares an item or, when it cannot, reports why.</summary>
+    public static CodeReadResult<T> FromApplications(AttributeTarget target, Func<AttributeArguments, LocationInfo?, (T? Item, DiagnosticInfo? Problem)> read)
+    {
+        var items = new List<Declared<T>>();
+        var diagnostics = new List<DiagnosticInfo>();
+        foreach (var (arguments, location) in target.Applications())
+        {
+            var (item, problem) = read(arguments, location);
+            if (item is not null)
+            {
+                items.Add(new Declared<T>(item, location));
+            }
+
+            if (problem is not null)
+            {
+                diagnostics.Add(problem);
+            }
+        }
+
+        return new CodeReadResult<T>(items.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
 }
 
 /// <summary>Names the code uses before the project's own container is known.</summary>

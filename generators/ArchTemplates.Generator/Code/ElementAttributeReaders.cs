@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using ArchTemplates.Generator.Common;
 using ArchTemplates.Generator.Diagnostics;
 using ArchTemplates.Generator.Model;
 using Microsoft.CodeAnalysis;
@@ -47,21 +45,8 @@ internal static class ElementAttributeReaders
 
     /// <summary>Reads every application of one attribute; an empty name is reported (ARCH005) instead of declaring a nameless element.</summary>
     private static CodeReadResult<T> Read<T>(AttributeTarget context, string attributeName, System.Func<AttributeArguments, string, T> create)
-        where T : System.IEquatable<T>
-    {
-        var items = new List<Declared<T>>();
-        var diagnostics = new List<DiagnosticInfo>();
-        foreach (var (arguments, location) in context.Applications())
-        {
-            if (arguments.Constructor(0) is not { } name)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingValue, location, attributeName, "name"));
-                continue;
-            }
-
-            items.Add(new Declared<T>(create(arguments, name), location));
-        }
-
-        return new CodeReadResult<T>(items.ToEquatableArray(), diagnostics.ToEquatableArray());
-    }
+        where T : class, System.IEquatable<T>
+        => CodeReadResult<T>.FromApplications(context, (arguments, location) => arguments.Constructor(0) is { } name
+            ? (create(arguments, name), null)
+            : (null, DiagnosticInfo.Create(DiagnosticDescriptors.MissingValue, location, attributeName, "name")));
 }

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using ArchTemplates.Generator.Common;
 using ArchTemplates.Generator.Diagnostics;
 using ArchTemplates.Generator.Model;
 using Microsoft.CodeAnalysis;
@@ -13,40 +11,24 @@ internal static class RelationshipAttributeReader
 
     public static CodeReadResult<Relationship> Read(AttributeTarget context)
     {
-        var items = new List<Declared<Relationship>>();
-        var diagnostics = new List<DiagnosticInfo>();
         var onType = context.Symbol is INamedTypeSymbol;
         var component = onType ? ComponentLookup.ComponentOf(context.Symbol) : null;
-        foreach (var (arguments, location) in context.Applications())
+        return CodeReadResult<Relationship>.FromApplications(context, (arguments, location) =>
         {
             var to = arguments.ConstructorReference(0);
             var description = arguments.Constructor(1);
             if (to is null || description is null)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingValue, location, "[Relationship]", to is null ? "target (to)" : "description"));
-                continue;
+                return (null, DiagnosticInfo.Create(DiagnosticDescriptors.MissingValue, location, "[Relationship]", to is null ? "target (to)" : "description"));
             }
 
-            ElementReference from;
-            if (onType)
+            if (onType && component is null)
             {
-                if (component is null)
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RelationshipOutsideComponent, location, context.Symbol.Name));
-                    continue;
-                }
-
-                from = new ElementReference(component);
-            }
-            else
-            {
-                from = arguments.NamedReference("From") ?? new ElementReference(CodeConventions.OwnContainer);
+                return (null, DiagnosticInfo.Create(DiagnosticDescriptors.RelationshipOutsideComponent, location, context.Symbol.Name));
             }
 
-            var relationship = new Relationship(from, to, description, arguments.Named("Technology"), arguments.NamedEnum<Interaction>("Interaction") == Interaction.Async);
-            items.Add(new Declared<Relationship>(relationship, location));
-        }
-
-        return new CodeReadResult<Relationship>(items.ToEquatableArray(), diagnostics.ToEquatableArray());
+            var from = component is not null ? new ElementReference(component) : arguments.NamedReference("From") ?? new ElementReference(CodeConventions.OwnContainer);
+            return (new Relationship(from, to, description, arguments.Named("Technology"), arguments.NamedEnum<Interaction>("Interaction") == Interaction.Async), null);
+        });
     }
 }
