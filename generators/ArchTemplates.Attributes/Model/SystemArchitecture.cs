@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Linq;
 
 namespace ArchTemplates.Model;
@@ -12,7 +13,7 @@ public sealed class SystemArchitecture
 {
     private readonly Dictionary<string, ArchitectureElement> _elements;
 
-    /// <summary>Creates the graph; the generator calls this.</summary>
+    /// <summary>Creates the graph.</summary>
     public SystemArchitecture(
         string title,
         string status,
@@ -42,6 +43,14 @@ public sealed class SystemArchitecture
         _elements = people.Cast<ArchitectureElement>().Concat(externalSystems).Concat(containers).Concat(components)
             .ToDictionary(element => element.Name, StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// Reads the graph from the text the generator writes into <c>ArchitectureModel</c>; the generated code
+    /// calls this. The text's format belongs to the generator of the same package version.
+    /// </summary>
+    /// <exception cref="FormatException">The text was not written by the generator of this version.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static SystemArchitecture FromGeneratedData(string data) => GraphData.Read(data);
 
     /// <summary>The system's title.</summary>
     public string Title { get; }

@@ -70,46 +70,10 @@ internal static class ModelSourceEmitter
         writer.Line();
         using (writer.Block("private static class GraphHolder"))
         {
-            writer.Line($"internal static readonly {ModelNamespace}SystemArchitecture Value = new {ModelNamespace}SystemArchitecture(");
-            writer.Line($"    {Literal(model.Title)},");
-            writer.Line($"    {Literal(model.Status)},");
-            writer.Line($"    {Literal(model.Summary)},");
-            writer.Line($"    {Literal(model.Style?.Name)},");
-            Array(writer, "PersonElement", model.People.Select(person => $"{Literal(person.Name)}, {Literal(person.Description)}"));
-            Array(writer, "ExternalSystemElement", model.ExternalSystems.Select(system => $"{Literal(system.Name)}, {Literal(system.Description)}, {Literal(system.Technology)}"));
-            Array(writer, "ContainerElement", model.Containers.Select(container =>
-                $"{Literal(container.Name)}, {Literal(container.Description)}, {Literal(container.Technology)}, global::ArchTemplates.ContainerKind.{container.Kind}, {Literal(container.Project)}"));
-            Array(writer, "ComponentElement", model.Components.Select(component =>
-                $"{Literal(component.Name)}, {Literal(component.Description)}, {Literal(component.Container.Name)}, {Literal(component.Technology)}, {Literal(component.TypeName)}"));
-            Array(writer, "RelationshipInfo", model.Relationships.Select(relationship =>
-                $"{Literal(relationship.From.Name)}, {Literal(relationship.To.Name)}, {Literal(relationship.Description)}, {Literal(relationship.Technology)}, global::ArchTemplates.Interaction.{(relationship.Async ? "Async" : "Sync")}"));
-            Array(writer, "TechnologyInfo", model.Technologies.Select(technology => $"{Literal(technology.Name)}, {Literal(technology.Version)}, {Literal(technology.Description)}"));
-            Array(writer, "DataModelInfo", model.DataModels.Select(dataModel => $"{Literal(dataModel.Name)}, {Literal(dataModel.TypeName)}, {Literal(dataModel.Description)}, {Literal(dataModel.Schema)}"));
-            Array(writer, "ApiEndpointInfo", model.Apis.Select(api =>
-                $"{Literal(api.Container)}, {Literal(api.Component)}, {Literal(api.Method)}, {Literal(api.Route)}, {Literal(api.Description)}, {Literal(api.Request)}, {Literal(api.Response)}, {Literal(api.Responses)}"),
-                last: true);
+            writer.Line($"internal static readonly {ModelNamespace}SystemArchitecture Value = {ModelNamespace}SystemArchitecture.FromGeneratedData(Data);");
+            writer.Line();
+            writer.Line("// The graph as one string: the compiler reads it as a single token, where constructor calls for every element would cost a large architecture's build seconds.");
+            writer.StringConstant("private const string Data", GraphDataWriter.Write(model));
         }
     }
-
-    private static void Array(CSharpWriter writer, string type, IEnumerable<string> arguments, bool last = false)
-    {
-        var items = arguments.ToList();
-        var close = last ? ");" : ",";
-        if (items.Count == 0)
-        {
-            writer.Line($"    global::System.Array.Empty<{ModelNamespace}{type}>(){close}");
-            return;
-        }
-
-        writer.Line($"    new {ModelNamespace}{type}[]");
-        writer.Line("    {");
-        foreach (var item in items)
-        {
-            writer.Line($"        new {ModelNamespace}{type}({item}),");
-        }
-
-        writer.Line("    }" + close);
-    }
-
-    private static string Literal(string? value) => value is null ? "null" : CSharpWriter.Literal(value);
 }
