@@ -60,7 +60,7 @@ internal sealed class GraphData(string text)
 
     private string Required() => Optional() ?? throw Malformed("null where a value is required");
 
-    private int Number() => int.TryParse(Required(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : throw Malformed("a field that is not a number");
+    private int Number() => int.TryParse(Required(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : throw Malformed("a field that is not a number");
 
     private T[] List<T>(Func<T> item)
     {

@@ -72,7 +72,7 @@ internal static class ModelSourceEmitter
         {
             writer.Line($"internal static readonly {ModelNamespace}SystemArchitecture Value = {ModelNamespace}SystemArchitecture.FromGeneratedData(Data);");
             writer.Line();
-            writer.Line("// The graph as one string: the compiler reads it as a single token, where constructor calls for every element would cost a large architecture's build seconds.");
+            writer.Line("// The graph as one string, which the compiler reads as a single token: a constructor call per element would cost a large architecture's build hundreds of milliseconds.");
             writer.StringConstant("private const string Data", GraphDataWriter.Write(model));
         }
     }

@@ -61,6 +61,9 @@ public sealed class ArchitectureGraphTests
     [InlineData("5:Title")]
     [InlineData("99:short")]
     [InlineData("x:Title")]
+    [InlineData("~")]
+    [InlineData("1:T1:D~~2:-1")]
+    [InlineData("1:T1:D~~1:0")]
     public void Data_the_generator_did_not_write_is_a_format_error_that_says_to_rebuild(string data)
     {
         var error = Assert.Throws<FormatException>(() => SystemArchitecture.FromGeneratedData(data));
