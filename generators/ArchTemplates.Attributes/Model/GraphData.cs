@@ -5,20 +5,34 @@ namespace ArchTemplates.Model;
 
 /// <summary>
 /// Reads the text the generator encodes <c>ArchitectureModel.Graph</c> as. The generated code carries the
-/// graph as one string constant rather than thousands of constructor calls: the compiler reads a string
-/// as a single token, so a large architecture costs the build a fraction of the time. Each field is
-/// <c>length:characters</c> (the length in decimal, then that many characters, any characters at all) or
-/// <c>~</c> for null; a list is its count as a field, then its items' fields in constructor order; enums
-/// are their numeric values. The writer and this reader ship in one package version, so the format has no
-/// version of its own.
+/// graph as one string literal rather than a constructor call per element: the compiler reads a string as
+/// a single token, which for thousands of elements saves the build hundreds of milliseconds. Each field is
+/// <c>length:characters</c> (the length in UTF-16 code units, in decimal, then that many characters, any
+/// characters at all) or <c>~</c> for null. The first field is the format, <see cref="Format"/>; then come
+/// the graph's fields in constructor order, a list being its count followed by its items' fields, an enum
+/// its numeric value.
 /// </summary>
-internal sealed class GraphData(string text)
+internal sealed class GraphData
 {
+    /// <summary>The format this library reads; the generator writes the format of its own package version.</summary>
+    public const int Format = 1;
+
+    private readonly string _text;
     private int _position;
+
+    private GraphData(string text) => _text = text;
 
     public static SystemArchitecture Read(string text)
     {
         var data = new GraphData(text);
+        var format = data.Number();
+        if (format != Format)
+        {
+            throw new FormatException(
+                $"The architecture graph was written in format {format}, and this ArchTemplates library reads format {Format}: " +
+                "use the same version of the ArchTemplates.Generator package in every project.");
+        }
+
         var graph = new SystemArchitecture(
             data.Required(),
             data.Required(),
@@ -26,9 +40,9 @@ internal sealed class GraphData(string text)
             data.Optional(),
             data.List(() => new PersonElement(data.Required(), data.Optional())),
             data.List(() => new ExternalSystemElement(data.Required(), data.Optional(), data.Optional())),
-            data.List(() => new ContainerElement(data.Required(), data.Optional(), data.Optional(), (ContainerKind)data.Number(), data.Optional())),
+            data.List(() => new ContainerElement(data.Required(), data.Optional(), data.Optional(), data.Enum<ContainerKind>(), data.Optional())),
             data.List(() => new ComponentElement(data.Required(), data.Optional(), data.Required(), data.Optional(), data.Optional())),
-            data.List(() => new RelationshipInfo(data.Required(), data.Required(), data.Required(), data.Optional(), (Interaction)data.Number())),
+            data.List(() => new RelationshipInfo(data.Required(), data.Required(), data.Required(), data.Optional(), data.Enum<Interaction>())),
             data.List(() => new TechnologyInfo(data.Required(), data.Optional(), data.Optional())),
             data.List(() => new DataModelInfo(data.Required(), data.Required(), data.Optional(), data.Required())),
             data.List(() => new ApiEndpointInfo(data.Required(), data.Optional(), data.Required(), data.Required(), data.Optional(), data.Optional(), data.Optional(), data.Optional())));
@@ -42,29 +56,43 @@ internal sealed class GraphData(string text)
 
     private string? Optional()
     {
-        if (_position < text.Length && text[_position] == '~')
+        if (_position < _text.Length && _text[_position] == '~')
         {
             _position++;
             return null;
         }
 
-        var colon = text.IndexOf(':', _position);
-        if (colon < 0 || !int.TryParse(text.Substring(_position, colon - _position), NumberStyles.None, CultureInfo.InvariantCulture, out var length) || length > text.Length - colon - 1)
+        var colon = _text.IndexOf(':', _position);
+        if (colon < 0 || !int.TryParse(_text.Substring(_position, colon - _position), NumberStyles.None, CultureInfo.InvariantCulture, out var length) || length > _text.Length - colon - 1)
         {
             throw Malformed("a field that is neither length:characters nor ~");
         }
 
         _position = colon + 1 + length;
-        return text.Substring(colon + 1, length);
+        return _text.Substring(colon + 1, length);
     }
 
     private string Required() => Optional() ?? throw Malformed("null where a value is required");
 
     private int Number() => int.TryParse(Required(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : throw Malformed("a field that is not a number");
 
+    private T Enum<T>()
+        where T : struct, Enum
+    {
+        var value = Number();
+        return System.Enum.IsDefined(typeof(T), value) ? (T)(object)value : throw Malformed($"a value that is no {typeof(T).Name}");
+    }
+
     private T[] List<T>(Func<T> item)
     {
-        var items = new T[Number()];
+        // Every item takes at least two characters: a count beyond that is damage, not a list to allocate.
+        var count = Number();
+        if (count > (_text.Length - _position) / 2)
+        {
+            throw Malformed("a list longer than the text");
+        }
+
+        var items = new T[count];
         for (var index = 0; index < items.Length; index++)
         {
             items[index] = item();
@@ -74,5 +102,5 @@ internal sealed class GraphData(string text)
     }
 
     private FormatException Malformed(string what)
-        => new($"The architecture graph's data has {what} at character {_position}; rebuild the project so the generator writes it again.");
+        => new($"The architecture graph's data has {what} before character {_position}; rebuild the project so the generator writes it again.");
 }

@@ -46,11 +46,13 @@ public sealed class SystemArchitecture
 
     /// <summary>
     /// Reads the graph from the text the generator writes into <c>ArchitectureModel</c>; the generated code
-    /// calls this. The text's format belongs to the generator of the same package version.
+    /// calls this.
     /// </summary>
-    /// <exception cref="FormatException">The text was not written by the generator of this version.</exception>
+    /// <param name="data">The encoded graph, as the generator of the same package version wrote it.</param>
+    /// <exception cref="FormatException">The text was not written by the generator of this package version.</exception>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static SystemArchitecture FromGeneratedData(string data) => GraphData.Read(data);
+    public static SystemArchitecture FromGeneratedData(string data)
+        => GraphData.Read(data ?? throw new ArgumentNullException(nameof(data)));
 
     /// <summary>The system's title.</summary>
     public string Title { get; }

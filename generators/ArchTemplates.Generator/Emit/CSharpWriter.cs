@@ -43,18 +43,18 @@ internal sealed class CSharpWriter
     }
 
     /// <summary>
-    /// Writes <c>{declaration} = "{the parts, escaped}";</c> as one line, escaping straight into the output:
-    /// a document's constant is megabytes, and each intermediate copy of it would be another large object.
+    /// Writes <c>{before}"{the parts, escaped}"{after}</c> as one line, escaping straight into the output:
+    /// a document or an encoded graph is megabytes, and each intermediate copy of it would be another large object.
     /// </summary>
-    public CSharpWriter StringConstant(string declaration, params string[] parts)
+    public CSharpWriter LineWithLiteral(string before, string after, params string[] parts)
     {
-        _builder.Append(' ', _indent * 4).Append(declaration).Append(" = \"");
+        _builder.Append(' ', _indent * 4).Append(before).Append('"');
         foreach (var part in parts)
         {
             AppendEscaped(_builder, part);
         }
 
-        _builder.Append("\";\n");
+        _builder.Append('"').Append(after).Append('\n');
         return this;
     }
 

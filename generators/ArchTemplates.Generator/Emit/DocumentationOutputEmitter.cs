@@ -22,7 +22,7 @@ internal static class DocumentationOutputEmitter
                 var index = 0;
                 foreach (var file in files)
                 {
-                    writer.StringConstant($"internal const string File{index++}", file.Key, "\n", file.Value);
+                    writer.LineWithLiteral($"internal const string File{index++} = ", ";", file.Key, "\n", file.Value);
                 }
             }
         }

@@ -8,16 +8,20 @@ namespace ArchTemplates.Generator.Emit;
 
 /// <summary>
 /// Encodes the object graph as the text <c>ArchTemplates.Model.SystemArchitecture.FromGeneratedData</c>
-/// reads (its format is described on the reader, <c>ArchTemplates.Model.GraphData</c>): fields in the
-/// order of the graph's constructors, each <c>length:characters</c> or <c>~</c> for null.
+/// reads (its format is described on the reader, <c>ArchTemplates.Model.GraphData</c>): the format number,
+/// then fields in the order of the graph's constructors, each <c>length:characters</c> or <c>~</c> for null.
 /// </summary>
 internal sealed class GraphDataWriter
 {
+    /// <summary>The format written; change it with the reader's whenever the fields change.</summary>
+    public const int Format = 1;
+
     private readonly StringBuilder _text = new();
 
     public static string Write(ArchitectureModel model)
     {
         var data = new GraphDataWriter();
+        data.Number(Format);
         data.Field(model.Title).Field(model.Status).Field(model.Summary).Field(model.Style?.Name);
         data.List(model.People, (person, fields) => fields.Field(person.Name).Field(person.Description));
         data.List(model.ExternalSystems, (system, fields) => fields.Field(system.Name).Field(system.Description).Field(system.Technology));

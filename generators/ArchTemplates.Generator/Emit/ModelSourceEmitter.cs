@@ -70,10 +70,10 @@ internal static class ModelSourceEmitter
         writer.Line();
         using (writer.Block("private static class GraphHolder"))
         {
-            writer.Line($"internal static readonly {ModelNamespace}SystemArchitecture Value = {ModelNamespace}SystemArchitecture.FromGeneratedData(Data);");
-            writer.Line();
-            writer.Line("// The graph as one string, which the compiler reads as a single token: a constructor call per element would cost a large architecture's build hundreds of milliseconds.");
-            writer.StringConstant("private const string Data", GraphDataWriter.Write(model));
+            // The graph as one string, which the compiler reads as a single token: a constructor call per element
+            // would cost a large architecture's build hundreds of milliseconds. A literal, not a constant: a
+            // constant would store the text in the assembly twice.
+            writer.LineWithLiteral($"internal static readonly {ModelNamespace}SystemArchitecture Value = {ModelNamespace}SystemArchitecture.FromGeneratedData(", ");", GraphDataWriter.Write(model));
         }
     }
 }

@@ -1,6 +1,8 @@
 using System.Reflection;
 using System.Runtime.Loader;
+using ArchTemplates.Generator.Common;
 using ArchTemplates.Generator.Emit;
+using ArchTemplates.Generator.Model;
 using ArchTemplates.Generator.Tests.Scenarios;
 using ArchTemplates.Model;
 
@@ -56,6 +58,27 @@ public sealed class ArchitectureGraphTests
         Assert.Equal(awkward, Assert.Single(graph.Relationships).Description);
     }
 
+    [Fact]
+    public void Every_field_of_every_element_comes_back_in_its_own_property()
+    {
+        // Each value names the property it must land in, so a swapped or shifted field shows as a wrong name.
+        var graph = SystemArchitecture.FromGeneratedData(GraphDataWriter.Write(ModelWith(field => field)));
+
+        Assert.Equal(("System.Title", "System.Status", "System.Summary", "System.Style"), (graph.Title, graph.Status, graph.Summary, graph.Style));
+        AssertEveryTextProperty(graph, present: _ => true);
+        Assert.Equal(ContainerKind.Queue, Assert.Single(graph.Containers).ContainerKind);
+        Assert.Equal(Interaction.Async, Assert.Single(graph.Relationships).Interaction);
+    }
+
+    [Fact]
+    public void Every_optional_field_left_out_comes_back_null()
+    {
+        var graph = SystemArchitecture.FromGeneratedData(GraphDataWriter.Write(ModelWith(_ => null)));
+
+        Assert.Equal((null, null), (graph.Summary, graph.Style));
+        AssertEveryTextProperty(graph, present: RequiredFields.Contains);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("5:Title")]
@@ -63,11 +86,74 @@ public sealed class ArchitectureGraphTests
     [InlineData("x:Title")]
     [InlineData("~")]
     [InlineData("1:T1:D~~2:-1")]
-    [InlineData("1:T1:D~~1:0")]
+    [InlineData("1:1")]
+    [InlineData("1:11:T1:D~~1:0")]
+    [InlineData("1:11:T1:D~~10:2000000000")]
+    [InlineData("1:11:T1:D~~1:01:01:11:C~~1:9~")]
+    [InlineData("1:11:T1:D~~1:01:01:01:01:01:01:01:0 ")]
     public void Data_the_generator_did_not_write_is_a_format_error_that_says_to_rebuild(string data)
     {
         var error = Assert.Throws<FormatException>(() => SystemArchitecture.FromGeneratedData(data));
         Assert.Contains("rebuild the project", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Data_of_another_format_names_the_version_mismatch()
+    {
+        var error = Assert.Throws<FormatException>(() => SystemArchitecture.FromGeneratedData("1:21:T1:D~~1:01:01:01:01:01:01:01:0"));
+        Assert.Contains("format 2", error.Message, StringComparison.Ordinal);
+        Assert.Contains("same version of the ArchTemplates.Generator package", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_smallest_graph_the_format_allows_reads()
+    {
+        var graph = SystemArchitecture.FromGeneratedData("1:11:T1:D~~1:01:01:01:01:01:01:01:0");
+        Assert.Equal(("T", "D"), (graph.Title, graph.Status));
+    }
+
+    /// <summary>One element of each kind; each optional text field is <paramref name="value"/> of its "Type.Property", each required one that name.</summary>
+    private static ArchitectureModel ModelWith(Func<string, string?> value)
+        => ArchitectureModel.TitleOnly(ArchitectureDefinition.Empty) with
+        {
+            Title = "System.Title",
+            Status = "System.Status",
+            Summary = value("System.Summary"),
+            Style = value("System.Style") is { } style ? new ArchitecturalStyle(style, "why") : null,
+            People = One(new Person("PersonElement.Name", value("PersonElement.Description"))),
+            ExternalSystems = One(new ExternalSystem("ExternalSystemElement.Name", value("ExternalSystemElement.Description"), value("ExternalSystemElement.Technology"))),
+            Containers = One(new Container("ContainerElement.Name", value("ContainerElement.Description"), value("ContainerElement.Technology"), ContainerKind.Queue, value("ContainerElement.Project"))),
+            Components = One(new Component("ComponentElement.Name", new ElementReference("ComponentElement.Container"), value("ComponentElement.Description"), value("ComponentElement.Technology"), value("ComponentElement.TypeName"))),
+            Relationships = One(new Relationship(new ElementReference("RelationshipInfo.From"), new ElementReference("RelationshipInfo.To"), "RelationshipInfo.Description", value("RelationshipInfo.Technology"), Async: true)),
+            Technologies = One(new Technology("TechnologyInfo.Name", value("TechnologyInfo.Version"), value("TechnologyInfo.Description"), "package")),
+            DataModels = One(new DataModel("DataModelInfo.Name", "DataModelInfo.TypeName", value("DataModelInfo.Description"), "DataModelInfo.JsonSchema")),
+            Apis = One(new ApiEndpoint("ApiEndpointInfo.Container", value("ApiEndpointInfo.Component"), "ApiEndpointInfo.Method", "ApiEndpointInfo.Route", value("ApiEndpointInfo.Description"), value("ApiEndpointInfo.Request"), value("ApiEndpointInfo.Response"), value("ApiEndpointInfo.Responses"))),
+        };
+
+    private static EquatableArray<T> One<T>(T item)
+        where T : IEquatable<T>
+        => new[] { item }.ToEquatableArray();
+
+    private static readonly HashSet<string> RequiredFields =
+    [
+        "PersonElement.Name", "ExternalSystemElement.Name", "ContainerElement.Name", "ComponentElement.Name", "ComponentElement.Container",
+        "RelationshipInfo.From", "RelationshipInfo.To", "RelationshipInfo.Description", "TechnologyInfo.Name",
+        "DataModelInfo.Name", "DataModelInfo.TypeName", "DataModelInfo.JsonSchema", "ApiEndpointInfo.Container", "ApiEndpointInfo.Method", "ApiEndpointInfo.Route",
+    ];
+
+    /// <summary>Every string property of every item holds its own name, "Type.Property", when <paramref name="present"/>, and null otherwise.</summary>
+    private static void AssertEveryTextProperty(SystemArchitecture graph, Func<string, bool> present)
+    {
+        IEnumerable<object> items = [.. graph.People, .. graph.ExternalSystems, .. graph.Containers, .. graph.Components, .. graph.Relationships, .. graph.Technologies, .. graph.DataModels, .. graph.Apis];
+        Assert.Equal(8, items.Count());
+        foreach (var item in items)
+        {
+            foreach (var property in item.GetType().GetProperties().Where(property => property.PropertyType == typeof(string)))
+            {
+                var name = $"{item.GetType().Name}.{property.Name}";
+                Assert.Equal(present(name) ? name : null, property.GetValue(item));
+            }
+        }
     }
 
     private static SystemArchitecture LoadGraph(GeneratorRun run)
