@@ -14,11 +14,14 @@ internal sealed record GeneratorOptions(string ModelNamespace, bool GenerateDocu
         var options = provider.GlobalOptions;
         string? Property(string name) => options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
+        // Paths arrive percent-encoded (the package's targets say why): '#' or ';' would cut them short.
+        string? Path(string name) => Property("_ArchDocsEncoded" + name) is { } encoded ? Uri.UnescapeDataString(encoded) : null;
+
         var projectName = Property("MSBuildProjectName") ?? assemblyName ?? "Project";
         var baseNamespace = Property("RootNamespace") ?? assemblyName;
         var project = new ProjectInfo(
             projectName,
-            RelativeDirectory(Property("ProjectDir"), Property("ArchDocsRoot")),
+            RelativeDirectory(Path("ProjectDir"), Path("Root")),
             Property("TargetFramework"),
             List(Property("ArchDocsPackages"))
                 .Select(entry => entry.Split('@'))
@@ -31,9 +34,9 @@ internal sealed record GeneratorOptions(string ModelNamespace, bool GenerateDocu
             Identifiers.ToNamespace(string.IsNullOrWhiteSpace(baseNamespace) ? "ArchTemplates.Generated" : baseNamespace!),
             string.Equals(Property("ArchDocsGenerate"), "true", StringComparison.OrdinalIgnoreCase),
             project,
-            Property("ArchDocsTemplate"),
-            Property("ArchDocsRoot") is { } root ? Normalize(root) : string.Empty,
-            RelativeDirectory(Property("ArchDocsSchemasPath"), Property("ArchDocsRoot")) is { Length: > 0 } schemas ? schemas : "docs/schemas");
+            Path("Template"),
+            Path("Root") is { } root ? Normalize(root) : string.Empty,
+            RelativeDirectory(Path("SchemasPath"), Path("Root")) is { Length: > 0 } schemas ? schemas : "docs/schemas");
     }
 
     /// <summary>

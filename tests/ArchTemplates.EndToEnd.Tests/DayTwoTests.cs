@@ -32,7 +32,9 @@ public sealed class DayTwoTests(PackagesFixture packages)
     public void Archdoc_adopts_an_existing_solution_without_changing_its_projects()
     {
         using var directory = new TempDirectory("existing");
-        var root = Directory.CreateDirectory(directory.Combine("Legacy")).FullName;
+
+        // A '#' in the path ("C#") would cut the paths the generator reads short if they were not encoded.
+        var root = Directory.CreateDirectory(directory.Combine("C# apps", "Legacy")).FullName;
         WriteExistingSolution(root);
         var before = Hashes(root);
 
@@ -53,6 +55,7 @@ public sealed class DayTwoTests(PackagesFixture packages)
         var structure = document.Section("## Project Structure");
         Assert.Contains("── Legacy.App/", structure, StringComparison.Ordinal);
         Assert.Contains("── Legacy.Core/", structure, StringComparison.Ordinal);
+        Assert.Matches(@"── Legacy\.Architecture/ +# Legacy\.Architecture\n", structure);
         Assert.All(before.Keys.Where(file => file != "Legacy.slnx"), file => Assert.Equal(before[file], Hashes(root)[file]));
 
         var (valid, errors) = JsonSchemaCheck.Validate(Path.Combine(root, "architecture.schema.json"), YamlJson.Convert(File.ReadAllText(Path.Combine(root, "architecture.yml"))));

@@ -29,8 +29,8 @@ internal sealed class GeneratorHarness
         ["build_property.RootNamespace"] = "Acme.Sensors",
         ["build_property.ArchDocsGenerate"] = "true",
         ["build_property.MSBuildProjectName"] = "Acme.Sensors.Architecture",
-        ["build_property.ProjectDir"] = "/repo/src/Acme.Sensors.Architecture/",
-        ["build_property.ArchDocsRoot"] = "/repo/",
+        ["build_property._ArchDocsEncodedProjectDir"] = "/repo/src/Acme.Sensors.Architecture/",
+        ["build_property._ArchDocsEncodedRoot"] = "/repo/",
     };
 
     private readonly List<AdditionalText> _additionalTexts = [];
@@ -58,7 +58,7 @@ internal sealed class GeneratorHarness
     {
         _additionalTexts.Add(new InMemoryAdditionalText(path, template));
         _fileOptions[path] = new() { ["build_metadata.AdditionalFiles.ArchTemplatesRole"] = "Template" };
-        return WithProperty("ArchDocsTemplate", path);
+        return WithPath("Template", path);
     }
 
     public GeneratorHarness WithProperty(string name, string value)
@@ -66,6 +66,10 @@ internal sealed class GeneratorHarness
         _globalOptions["build_property." + name] = value;
         return this;
     }
+
+    /// <summary>A path property (ProjectDir, Root, Template, SchemasPath), percent-encoded as the package's targets pass it.</summary>
+    public GeneratorHarness WithPath(string name, string path)
+        => WithProperty("_ArchDocsEncoded" + name, path.Replace("%", "%25").Replace("#", "%23").Replace(";", "%3B"));
 
     /// <summary>
     /// Adds a referenced project: its sources are compiled with the generator (as a project that does not own
@@ -83,7 +87,7 @@ internal sealed class GeneratorHarness
         project.WithProperty("ArchDocsGenerate", "false")
             .WithProperty("RootNamespace", reference.Name)
             .WithProperty("MSBuildProjectName", reference.Name)
-            .WithProperty("ProjectDir", $"/repo/{reference.Directory}/")
+            .WithPath("ProjectDir", $"/repo/{reference.Directory}/")
             .WithProperty("TargetFramework", "net10.0")
             .WithProperty("ArchDocsPackages", reference.Packages);
         Compilation output = Compilation(reference.Name, reference.Sources, _projectReferences, $"/repo/{reference.Directory}");

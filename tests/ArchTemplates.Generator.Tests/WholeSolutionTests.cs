@@ -39,6 +39,24 @@ public sealed class WholeSolutionTests
     }
 
     [Fact]
+    public void Folders_whose_names_the_compiler_options_would_cut_short_keep_their_projects_and_schemas()
+    {
+        // '#' and ';' start a comment in the compiler's .editorconfig; the targets pass paths percent-encoded.
+        var run = new GeneratorHarness().WithYaml(Yaml)
+            .WithPath("Root", "/repo/C# apps; 100%/")
+            .WithPath("ProjectDir", "/repo/C# apps; 100%/src/Acme.Sensors.Architecture/")
+            .WithPath("SchemasPath", "/repo/C# apps; 100%/docs/C# schemas/")
+            .WithProjectReference(new TestProject("Acme.Gateway", "C# apps; 100%/src/gateway", string.Empty, Gateway))
+            .WithProjectReference(new TestProject("Acme.Processor", "C# apps; 100%/src/processor", string.Empty, Processor))
+            .Run();
+
+        Assert.Empty(run.Diagnostics);
+        var document = new ArchitectureDocument(run.Document());
+        Assert.Matches(@"── gateway/ +# Gateway \(Acme\.Gateway\)\n", document.Section("## Project Structure"));
+        Assert.Contains("(also in `docs/C# schemas/alert.schema.json`)", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Each_project_keeps_its_own_typed_model_of_what_it_knows()
     {
         var run = new GeneratorHarness().WithYaml(Yaml)

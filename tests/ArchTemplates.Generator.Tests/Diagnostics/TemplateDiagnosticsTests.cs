@@ -52,11 +52,11 @@ public sealed class TemplateDiagnosticsTests
     [Fact]
     public void A_missing_template_file_is_ARCH013()
     {
-        var run = new GeneratorHarness().WithYaml("title: Sensors\n").WithProperty("ArchDocsTemplate", "/repo/docs/missing.scriban").Run();
+        var run = new GeneratorHarness().WithYaml("title: Sensors\n").WithPath("Template", "/repo/C# docs/missing;v2.scriban").Run();
 
         AssertNoCrash(run);
         var diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal("ARCH013", diagnostic.Id);
-        Assert.Contains("/repo/docs/missing.scriban", Message(diagnostic), StringComparison.Ordinal);
+        Assert.Contains("/repo/C# docs/missing;v2.scriban", Message(diagnostic), StringComparison.Ordinal);
     }
 }
