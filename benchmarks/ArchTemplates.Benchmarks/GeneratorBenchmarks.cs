@@ -17,8 +17,8 @@ namespace ArchTemplates.Benchmarks;
 [InvocationCount(1)]
 public class GeneratorBenchmarks
 {
-    private DocumentationProject _project = null!;
-    private DocumentationProject _fragmentsProject = null!;
+    private SyntheticProject _project = null!;
+    private SyntheticProject _fragmentsProject = null!;
     private CSharpCompilation _compilation = null!;
     private GeneratorDriver _warmDriver = null!;
     private CSharpCompilation _edited = null!;
@@ -26,7 +26,7 @@ public class GeneratorBenchmarks
     [GlobalSetup(Targets = [nameof(Compile), nameof(CompileWithGenerator)])]
     public void CreateSingleCompilationAndCheckItCompiles()
     {
-        _project = DocumentationProject.SingleCompilation();
+        _project = SyntheticProject.SingleCompilation();
         foreach (var emitted in new[] { _project.Compile(), _project.CompileWithGenerator() })
         {
             if (!emitted.Success)
@@ -39,16 +39,16 @@ public class GeneratorBenchmarks
     [GlobalSetup(Targets = [nameof(GeneratorFullRun), nameof(GeneratorIncrementalUnrelatedEdit), nameof(GeneratorIncrementalComponentEdit), nameof(AttributeBindingOnly)])]
     public void CreateSingleCompilationAndCheckTheGenerator()
     {
-        _project = DocumentationProject.SingleCompilation();
+        _project = SyntheticProject.SingleCompilation();
         Console.WriteLine($"// Single compilation of {_project.Trees.Length} files: {_project.VerifyFullRun()}");
-        _project.VerifyIncrementalRun(DocumentationProject.EditUnrelatedFile, expectRender: false);
-        _project.VerifyIncrementalRun(DocumentationProject.EditComponentDescription, expectRender: true);
+        _project.VerifyIncrementalRun(SyntheticProject.EditUnrelatedFile, expectRender: false);
+        _project.VerifyIncrementalRun(SyntheticProject.EditComponentDescription, expectRender: true);
     }
 
     [GlobalSetup(Target = nameof(GeneratorFullRunFromFragments))]
     public void CreateContainerProjects()
     {
-        _fragmentsProject = DocumentationProject.WithContainerProjects();
+        _fragmentsProject = SyntheticProject.WithContainerProjects();
         Console.WriteLine($"// Documentation project referencing {SyntheticArchitecture.ContainerCount} container projects: {_fragmentsProject.VerifyFullRun()}");
     }
 
@@ -73,17 +73,17 @@ public class GeneratorBenchmarks
     /// full run of any generator that reads these attributes through the semantic model.
     /// </summary>
     [Benchmark]
-    public int AttributeBindingOnly() => DocumentationProject.BindAnnotatedDeclarations(_compilation);
+    public int AttributeBindingOnly() => SyntheticProject.BindAnnotatedDeclarations(_compilation);
 
     [IterationSetup(Target = nameof(GeneratorIncrementalUnrelatedEdit))]
-    public void PrepareUnrelatedEdit() => PrepareEdit(DocumentationProject.EditUnrelatedFile);
+    public void PrepareUnrelatedEdit() => PrepareEdit(SyntheticProject.EditUnrelatedFile);
 
     /// <summary>The driver of a previous run, after a file that declares no architecture changed (an IDE keystroke).</summary>
     [Benchmark]
     public GeneratorDriver GeneratorIncrementalUnrelatedEdit() => _warmDriver.RunGenerators(_edited);
 
     [IterationSetup(Target = nameof(GeneratorIncrementalComponentEdit))]
-    public void PrepareComponentEdit() => PrepareEdit(DocumentationProject.EditComponentDescription);
+    public void PrepareComponentEdit() => PrepareEdit(SyntheticProject.EditComponentDescription);
 
     /// <summary>The driver of a previous run, after one component's description changed: the document is rendered again.</summary>
     [Benchmark]

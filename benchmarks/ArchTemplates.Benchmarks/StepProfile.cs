@@ -20,15 +20,15 @@ internal static class StepProfile
 
     public static void Print()
     {
-        var project = DocumentationProject.SingleCompilation();
+        var project = SyntheticProject.SingleCompilation();
         Print("Full run (fresh driver, fresh compilation)", project, compilation => (project.CreateDriver(trackSteps: true), compilation));
-        Print("Component edit (warm driver)", project, compilation => (project.CreateDriver(trackSteps: true).RunGenerators(compilation), DocumentationProject.EditComponentDescription(compilation)));
-        Print("Unrelated edit (warm driver)", project, compilation => (project.CreateDriver(trackSteps: true).RunGenerators(compilation), DocumentationProject.EditUnrelatedFile(compilation)));
-        var fragmentsProject = DocumentationProject.WithContainerProjects();
+        Print("Component edit (warm driver)", project, compilation => (project.CreateDriver(trackSteps: true).RunGenerators(compilation), SyntheticProject.EditComponentDescription(compilation)));
+        Print("Unrelated edit (warm driver)", project, compilation => (project.CreateDriver(trackSteps: true).RunGenerators(compilation), SyntheticProject.EditUnrelatedFile(compilation)));
+        var fragmentsProject = SyntheticProject.WithContainerProjects();
         Print("Full run from 200 referenced container projects", fragmentsProject, compilation => (fragmentsProject.CreateDriver(trackSteps: true), compilation));
     }
 
-    private static void Print(string title, DocumentationProject project, Func<CSharpCompilation, (GeneratorDriver Driver, CSharpCompilation Compilation)> prepare)
+    private static void Print(string title, SyntheticProject project, Func<CSharpCompilation, (GeneratorDriver Driver, CSharpCompilation Compilation)> prepare)
     {
         var stepTotals = new Dictionary<string, (TimeSpan Elapsed, int Count)>();
         var wallClock = TimeSpan.Zero;

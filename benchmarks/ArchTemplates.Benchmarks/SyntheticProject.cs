@@ -16,42 +16,58 @@ using Microsoft.CodeAnalysis.Text;
 namespace ArchTemplates.Benchmarks;
 
 /// <summary>
-/// The project that owns the documentation, in memory, as the compiler sees it: its sources, references,
-/// architecture.yml and build properties. Two shapes of the synthetic architecture reach it:
+/// A project of the synthetic solution, in memory, as the compiler sees it: its sources, references,
+/// architecture.yml and build properties. The documentation project sees the synthetic architecture in one of
+/// two shapes:
 /// <list type="bullet">
 /// <item><see cref="SingleCompilation"/>: every declaration is in this project's sources and the containers are
 /// declared in architecture.yml (attribute discovery's worst case: everything goes through the syntax pipeline).</item>
 /// <item><see cref="WithContainerProjects"/>: each container is a referenced project, compiled beforehand with the
 /// generator, so this project reads 200 fragments and has no architecture in its own sources.</item>
 /// </list>
+/// <see cref="ContainerProject"/> is one of those 200 container projects: what a team edits most of the time.
 /// </summary>
-internal sealed class DocumentationProject
+internal sealed class SyntheticProject
 {
-    private const string AssemblyName = "Synthetic.Architecture";
+    private const string DocumentationAssemblyName = "Synthetic.Architecture";
     private const string YamlPath = "/repo/architecture.yml";
     private const string DocumentSource = "DocumentationOutput.g.cs";
+    private const string FragmentSource = "ArchitectureFragment.g.cs";
 
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
     private static readonly CSharpCompilationOptions CompilationOptions = new(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
     private static readonly ImmutableArray<MetadataReference> FrameworkReferences = LoadFrameworkReferences();
 
+    private readonly string _assemblyName;
+    private readonly bool _ownsDocumentation;
     private readonly ImmutableArray<SourceFile> _sources;
     private readonly ImmutableArray<MetadataReference> _references;
     private readonly AdditionalText _yaml;
+    private readonly Dictionary<string, string> _options;
 
-    private DocumentationProject(IEnumerable<SourceFile> sources, IEnumerable<MetadataReference> projectReferences, string yaml)
+    private SyntheticProject(string assemblyName, bool ownsDocumentation, IEnumerable<SourceFile> sources, IEnumerable<MetadataReference> projectReferences, string yaml)
     {
+        _assemblyName = assemblyName;
+        _ownsDocumentation = ownsDocumentation;
         _sources = [.. sources];
         _references = [.. FrameworkReferences, .. projectReferences];
         _yaml = new InMemoryAdditionalText(YamlPath, yaml);
+        _options = new()
+        {
+            ["build_property.RootNamespace"] = assemblyName,
+            ["build_property.MSBuildProjectName"] = assemblyName,
+            ["build_property.ArchDocsGenerate"] = ownsDocumentation ? "true" : "false",
+        };
         Trees = [.. _sources.Select(Parse)];
     }
 
     /// <summary>The sources parsed once: the compiler parses before generators run, so generator timings start from these.</summary>
     public ImmutableArray<SyntaxTree> Trees { get; }
 
-    public static DocumentationProject SingleCompilation()
+    public static SyntheticProject SingleCompilation()
         => new(
+            DocumentationAssemblyName,
+            ownsDocumentation: true,
             Enumerable.Range(0, SyntheticArchitecture.ContainerCount)
                 .SelectMany(container => SyntheticArchitecture.ContainerSources(container, ownProject: false))
                 .Append(SyntheticArchitecture.Unrelated(42)),
@@ -59,18 +75,27 @@ internal sealed class DocumentationProject
             SyntheticArchitecture.Yaml(declareContainers: true));
 
     /// <summary>Builds the 200 container projects (sources, generator, emit) and the documentation project that references them.</summary>
-    public static DocumentationProject WithContainerProjects()
+    public static SyntheticProject WithContainerProjects()
     {
-        var containerProjects = Enumerable.Range(0, SyntheticArchitecture.ContainerCount).Select(ContainerProject).ToList();
-        return new DocumentationProject([SyntheticArchitecture.Unrelated(42)], containerProjects, SyntheticArchitecture.Yaml(declareContainers: false));
+        var containerAssemblies = Enumerable.Range(0, SyntheticArchitecture.ContainerCount).Select(BuildContainerAssembly).ToList();
+        return new SyntheticProject(DocumentationAssemblyName, ownsDocumentation: true, [SyntheticArchitecture.Unrelated(42)], containerAssemblies, SyntheticArchitecture.Yaml(declareContainers: false));
     }
 
-    public CSharpCompilation CreateCompilation() => CSharpCompilation.Create(AssemblyName, Trees, _references, CompilationOptions);
+    /// <summary>One container's own project: <c>[assembly: Container]</c>, its 10 components, and its data model if it has one.</summary>
+    public static SyntheticProject ContainerProject(int container)
+        => new(
+            $"Synthetic.Container{container:D3}",
+            ownsDocumentation: false,
+            SyntheticArchitecture.ContainerSources(container, ownProject: true),
+            [],
+            SyntheticArchitecture.Yaml(declareContainers: false));
+
+    public CSharpCompilation CreateCompilation() => CSharpCompilation.Create(_assemblyName, Trees, _references, CompilationOptions);
 
     /// <summary>What "compile" means here: parse every source, bind, and emit the assembly and its portable PDB, without generators.</summary>
     public EmitResult Compile()
     {
-        var compilation = CSharpCompilation.Create(AssemblyName, _sources.Select(Parse), _references, CompilationOptions);
+        var compilation = CSharpCompilation.Create(_assemblyName, _sources.Select(Parse), _references, CompilationOptions);
         using var assembly = new MemoryStream();
         using var symbols = new MemoryStream();
         return compilation.Emit(assembly, symbols);
@@ -79,7 +104,7 @@ internal sealed class DocumentationProject
     /// <summary>The same with the generator running first and its output compiled too: the build's total cost.</summary>
     public EmitResult CompileWithGenerator()
     {
-        var compilation = CSharpCompilation.Create(AssemblyName, _sources.Select(Parse), _references, CompilationOptions);
+        var compilation = CSharpCompilation.Create(_assemblyName, _sources.Select(Parse), _references, CompilationOptions);
         CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var generated, out _);
         using var assembly = new MemoryStream();
         using var symbols = new MemoryStream();
@@ -104,7 +129,12 @@ internal sealed class DocumentationProject
 
     /// <summary>A fresh driver: nothing cached. Step tracking costs time, so only checks and the step profile turn it on.</summary>
     public GeneratorDriver CreateDriver(bool trackSteps = false)
-        => CreateDriver(_yaml, DocumentationOptions, trackSteps);
+        => CSharpGeneratorDriver.Create(
+            [new ArchitectureGenerator().AsSourceGenerator()],
+            [_yaml],
+            ParseOptions,
+            new InMemoryOptionsProvider(_options, new() { [_yaml.Path] = new() { ["build_metadata.AdditionalFiles.ArchTemplatesRole"] = "Architecture" } }),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>The compilation with the unrelated file changed.</summary>
     public static CSharpCompilation EditUnrelatedFile(CSharpCompilation compilation)
@@ -118,8 +148,9 @@ internal sealed class DocumentationProject
             ownProject: false));
 
     /// <summary>
-    /// Runs the generator once and throws unless it did the real work: no exception, no warning or error,
-    /// and the document rendered with every element in it. Returns what it generated, for the log.
+    /// Runs the generator once and throws unless it did the real work: no exception, no warning or error, and
+    /// every element in its output (the document, or a container project's fragment). Returns what it
+    /// generated, for the log.
     /// </summary>
     public string VerifyFullRun()
     {
@@ -131,17 +162,22 @@ internal sealed class DocumentationProject
             throw new InvalidOperationException($"The generator run is not clean: {result.Exception}{string.Join("\n", problems.Take(10))}");
         }
 
-        var document = result.GeneratedSources.SingleOrDefault(source => source.HintName == DocumentSource).SourceText?.ToString()
-            ?? throw new InvalidOperationException("The generator rendered no document; is ArchDocsGenerate set?");
-        var expectedNames = new[]
+        var output = result.GeneratedSources.SingleOrDefault(source => source.HintName == (_ownsDocumentation ? DocumentSource : FragmentSource)).SourceText?.ToString()
+            ?? throw new InvalidOperationException($"The generator wrote no {(_ownsDocumentation ? "document" : "fragment")}.");
+        var expectedNames = _ownsDocumentation
+            ? new[]
+            {
+                SyntheticArchitecture.ContainerName(SyntheticArchitecture.ContainerCount - 1),
+                SyntheticArchitecture.ComponentName(SyntheticArchitecture.ComponentCount - 1),
+                $"Model {SyntheticArchitecture.DataModelCount - 1:D3}",
+            }
+            : Trees.SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<AttributeSyntax>())
+                .Where(attribute => attribute.Name.ToString() is "Component" or "ArchTemplates.Container")
+                .Select(attribute => ((LiteralExpressionSyntax)attribute.ArgumentList!.Arguments[0].Expression).Token.ValueText)
+                .ToArray();
+        foreach (var name in expectedNames.Where(name => !output.Contains(name, StringComparison.Ordinal)))
         {
-            SyntheticArchitecture.ContainerName(SyntheticArchitecture.ContainerCount - 1),
-            SyntheticArchitecture.ComponentName(SyntheticArchitecture.ComponentCount - 1),
-            $"Model {SyntheticArchitecture.DataModelCount - 1:D3}",
-        };
-        foreach (var name in expectedNames.Where(name => !document.Contains(name, StringComparison.Ordinal)))
-        {
-            throw new InvalidOperationException($"The document does not mention '{name}'.");
+            throw new InvalidOperationException($"The generator's output does not mention '{name}'.");
         }
 
         return $"no diagnostics, generated {string.Join(", ", result.GeneratedSources.Select(source => $"{source.HintName} ({source.SourceText.Length:N0} chars)"))}";
@@ -160,39 +196,16 @@ internal sealed class DocumentationProject
         }
     }
 
-    private static readonly Dictionary<string, string> DocumentationOptions = new()
-    {
-        ["build_property.RootNamespace"] = AssemblyName,
-        ["build_property.MSBuildProjectName"] = AssemblyName,
-        ["build_property.ArchDocsGenerate"] = "true",
-    };
-
-    private static CSharpGeneratorDriver CreateDriver(AdditionalText yaml, Dictionary<string, string> globalOptions, bool trackSteps)
-        => CSharpGeneratorDriver.Create(
-            [new ArchitectureGenerator().AsSourceGenerator()],
-            [yaml],
-            ParseOptions,
-            new InMemoryOptionsProvider(globalOptions, new() { [yaml.Path] = new() { ["build_metadata.AdditionalFiles.ArchTemplatesRole"] = "Architecture" } }),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
-
     /// <summary>One container's project, built as the build would: generator (not owning the documentation), then emit.</summary>
-    private static MetadataReference ContainerProject(int container)
+    private static MetadataReference BuildContainerAssembly(int container)
     {
-        var name = $"Synthetic.Container{container:D3}";
-        var options = new Dictionary<string, string>
-        {
-            ["build_property.RootNamespace"] = name,
-            ["build_property.MSBuildProjectName"] = name,
-            ["build_property.ArchDocsGenerate"] = "false",
-        };
-        var compilation = CSharpCompilation.Create(name, SyntheticArchitecture.ContainerSources(container, ownProject: true).Select(Parse), FrameworkReferences, CompilationOptions);
-        CreateDriver(new InMemoryAdditionalText(YamlPath, SyntheticArchitecture.Yaml(declareContainers: false)), options, trackSteps: false)
-            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        var project = ContainerProject(container);
+        project.CreateDriver().RunGeneratorsAndUpdateCompilation(project.CreateCompilation(), out var output, out var diagnostics);
         using var image = new MemoryStream();
         var emitted = output.Emit(image);
         if (!emitted.Success || diagnostics.Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error))
         {
-            throw new InvalidOperationException($"{name} does not build: {string.Join("\n", diagnostics.Concat(emitted.Diagnostics).Take(10))}");
+            throw new InvalidOperationException($"{project._assemblyName} does not build: {string.Join("\n", diagnostics.Concat(emitted.Diagnostics).Take(10))}");
         }
 
         return MetadataReference.CreateFromImage(image.ToArray());
