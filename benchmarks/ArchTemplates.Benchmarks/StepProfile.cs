@@ -26,20 +26,22 @@ internal static class StepProfile
         Print("Unrelated edit (warm driver)", project, compilation => (project.CreateDriver(trackSteps: true).RunGenerators(compilation), SyntheticProject.EditUnrelatedFile(compilation)));
         var fragmentsProject = SyntheticProject.WithContainerProjects();
         Print("Full run from 200 referenced container projects", fragmentsProject, compilation => (fragmentsProject.CreateDriver(trackSteps: true), compilation));
+        var containerProject = SyntheticProject.ContainerProject(ContainerProjectBenchmarks.Container);
+        Print("Full run in one container project", containerProject, compilation => (containerProject.CreateDriver(trackSteps: true), compilation), warmUpRuns: 100);
     }
 
-    private static void Print(string title, SyntheticProject project, Func<CSharpCompilation, (GeneratorDriver Driver, CSharpCompilation Compilation)> prepare)
+    private static void Print(string title, SyntheticProject project, Func<CSharpCompilation, (GeneratorDriver Driver, CSharpCompilation Compilation)> prepare, int warmUpRuns = WarmUpRuns)
     {
         var stepTotals = new Dictionary<string, (TimeSpan Elapsed, int Count)>();
         var wallClock = TimeSpan.Zero;
         var driverElapsed = TimeSpan.Zero;
-        for (var run = 0; run < WarmUpRuns + MeasuredRuns; run++)
+        for (var run = 0; run < warmUpRuns + MeasuredRuns; run++)
         {
             var (driver, compilation) = prepare(project.CreateCompilation());
             var stopwatch = Stopwatch.StartNew();
             driver = driver.RunGenerators(compilation);
             stopwatch.Stop();
-            if (run < WarmUpRuns)
+            if (run < warmUpRuns)
             {
                 continue;
             }

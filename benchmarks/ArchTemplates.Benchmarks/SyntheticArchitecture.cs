@@ -35,6 +35,14 @@ internal static class SyntheticArchitecture
 
     public static int ContainerOf(int component) => component / ComponentsPerContainer;
 
+    public static string DataModelName(int model) => $"Model {model:D3}";
+
+    /// <summary>The names of the elements a container's own project declares: itself, its components and its data models.</summary>
+    public static IEnumerable<string> ElementNames(int container)
+        => Enumerable.Range(container * ComponentsPerContainer, ComponentsPerContainer).Select(ComponentName)
+            .Concat(DataModelsOf(container).Select(DataModelName))
+            .Prepend(ContainerName(container));
+
     /// <summary>Data model <c>m</c> lives in container <c>2m</c>, so half the containers own one.</summary>
     public static int ContainerOfDataModel(int model) => model * ContainerCount / DataModelCount;
 
@@ -87,7 +95,7 @@ internal static class SyntheticArchitecture
             yield return Component(component, ComponentDescription(component), ownProject);
         }
 
-        foreach (var model in Enumerable.Range(0, DataModelCount).Where(model => ContainerOfDataModel(model) == container))
+        foreach (var model in DataModelsOf(container))
         {
             yield return DataModel(model);
         }
@@ -140,7 +148,7 @@ internal static class SyntheticArchitecture
             namespace Synthetic.Container{{container:D3}}.Models
             {
                 /// <summary>Synthetic data model {{model}}.</summary>
-                [DataModel("Model {{model:D3}}", Description = "Synthetic data model {{model}}", Naming = JsonNaming.CamelCase)]
+                [DataModel("{{DataModelName(model)}}", Description = "Synthetic data model {{model}}", Naming = JsonNaming.CamelCase)]
                 public sealed record Model{{model:D3}}(
                     Guid Id,
                     string Name,
@@ -164,6 +172,9 @@ internal static class SyntheticArchitecture
             """;
         return new SourceFile($"{ContainerFolder(container)}/Models/Model{model:D3}.cs", text);
     }
+
+    private static IEnumerable<int> DataModelsOf(int container)
+        => Enumerable.Range(0, DataModelCount).Where(model => ContainerOfDataModel(model) == container);
 
     private static string ContainerFolder(int container) => $"/repo/src/Container{container:D3}";
 

@@ -34,6 +34,14 @@ internal sealed class SyntheticProject
     private const string DocumentSource = "DocumentationOutput.g.cs";
     private const string FragmentSource = "ArchitectureFragment.g.cs";
 
+    /// <summary>What the documentation checks for: the last container, component and data model.</summary>
+    private static readonly string[] LastElementNames =
+    [
+        SyntheticArchitecture.ContainerName(SyntheticArchitecture.ContainerCount - 1),
+        SyntheticArchitecture.ComponentName(SyntheticArchitecture.ComponentCount - 1),
+        SyntheticArchitecture.DataModelName(SyntheticArchitecture.DataModelCount - 1),
+    ];
+
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
     private static readonly CSharpCompilationOptions CompilationOptions = new(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
     private static readonly ImmutableArray<MetadataReference> FrameworkReferences = LoadFrameworkReferences();
@@ -44,9 +52,11 @@ internal sealed class SyntheticProject
     private readonly ImmutableArray<MetadataReference> _references;
     private readonly AdditionalText _yaml;
     private readonly Dictionary<string, string> _options;
+    private readonly ImmutableArray<string> _expectedNames;
 
-    private SyntheticProject(string assemblyName, bool ownsDocumentation, IEnumerable<SourceFile> sources, IEnumerable<MetadataReference> projectReferences, string yaml)
+    private SyntheticProject(string assemblyName, bool ownsDocumentation, IEnumerable<SourceFile> sources, IEnumerable<MetadataReference> projectReferences, string yaml, IEnumerable<string> expectedNames)
     {
+        _expectedNames = [.. expectedNames];
         _assemblyName = assemblyName;
         _ownsDocumentation = ownsDocumentation;
         _sources = [.. sources];
@@ -72,13 +82,14 @@ internal sealed class SyntheticProject
                 .SelectMany(container => SyntheticArchitecture.ContainerSources(container, ownProject: false))
                 .Append(SyntheticArchitecture.Unrelated(42)),
             [],
-            SyntheticArchitecture.Yaml(declareContainers: true));
+            SyntheticArchitecture.Yaml(declareContainers: true),
+            LastElementNames);
 
     /// <summary>Builds the 200 container projects (sources, generator, emit) and the documentation project that references them.</summary>
     public static SyntheticProject WithContainerProjects()
     {
         var containerAssemblies = Enumerable.Range(0, SyntheticArchitecture.ContainerCount).Select(BuildContainerAssembly).ToList();
-        return new SyntheticProject(DocumentationAssemblyName, ownsDocumentation: true, [SyntheticArchitecture.Unrelated(42)], containerAssemblies, SyntheticArchitecture.Yaml(declareContainers: false));
+        return new SyntheticProject(DocumentationAssemblyName, ownsDocumentation: true, [SyntheticArchitecture.Unrelated(42)], containerAssemblies, SyntheticArchitecture.Yaml(declareContainers: false), LastElementNames);
     }
 
     /// <summary>One container's own project: <c>[assembly: Container]</c>, its 10 components, and its data model if it has one.</summary>
@@ -88,7 +99,8 @@ internal sealed class SyntheticProject
             ownsDocumentation: false,
             SyntheticArchitecture.ContainerSources(container, ownProject: true),
             [],
-            SyntheticArchitecture.Yaml(declareContainers: false));
+            SyntheticArchitecture.Yaml(declareContainers: false),
+            SyntheticArchitecture.ElementNames(container));
 
     public CSharpCompilation CreateCompilation() => CSharpCompilation.Create(_assemblyName, Trees, _references, CompilationOptions);
 
@@ -149,8 +161,8 @@ internal sealed class SyntheticProject
 
     /// <summary>
     /// Runs the generator once and throws unless it did the real work: no exception, no warning or error, and
-    /// every element in its output (the document, or a container project's fragment). Returns what it
-    /// generated, for the log.
+    /// its output (the document, or a container project's fragment) names the elements expected there.
+    /// Returns what it generated, for the log.
     /// </summary>
     public string VerifyFullRun()
     {
@@ -164,18 +176,7 @@ internal sealed class SyntheticProject
 
         var output = result.GeneratedSources.SingleOrDefault(source => source.HintName == (_ownsDocumentation ? DocumentSource : FragmentSource)).SourceText?.ToString()
             ?? throw new InvalidOperationException($"The generator wrote no {(_ownsDocumentation ? "document" : "fragment")}.");
-        var expectedNames = _ownsDocumentation
-            ? new[]
-            {
-                SyntheticArchitecture.ContainerName(SyntheticArchitecture.ContainerCount - 1),
-                SyntheticArchitecture.ComponentName(SyntheticArchitecture.ComponentCount - 1),
-                $"Model {SyntheticArchitecture.DataModelCount - 1:D3}",
-            }
-            : Trees.SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<AttributeSyntax>())
-                .Where(attribute => attribute.Name.ToString() is "Component" or "ArchTemplates.Container")
-                .Select(attribute => ((LiteralExpressionSyntax)attribute.ArgumentList!.Arguments[0].Expression).Token.ValueText)
-                .ToArray();
-        foreach (var name in expectedNames.Where(name => !output.Contains(name, StringComparison.Ordinal)))
+        foreach (var name in _expectedNames.Where(name => !output.Contains(name, StringComparison.Ordinal)))
         {
             throw new InvalidOperationException($"The generator's output does not mention '{name}'.");
         }

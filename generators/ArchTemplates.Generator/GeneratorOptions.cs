@@ -14,14 +14,14 @@ internal sealed record GeneratorOptions(string ModelNamespace, bool GenerateDocu
         var options = provider.GlobalOptions;
         string? Property(string name) => options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
-        // Paths arrive percent-encoded (the package's targets say why): '#' or ';' would cut them short.
-        string? Path(string name) => Property("_ArchDocsEncoded" + name) is { } encoded ? Uri.UnescapeDataString(encoded) : null;
+        // Paths arrive percent-encoded (the package's ArchDocsEncodePaths target says why).
+        string? DecodedPath(string name) => Property("_ArchDocsEncoded" + name) is { } encoded ? Uri.UnescapeDataString(encoded) : null;
 
         var projectName = Property("MSBuildProjectName") ?? assemblyName ?? "Project";
         var baseNamespace = Property("RootNamespace") ?? assemblyName;
         var project = new ProjectInfo(
             projectName,
-            RelativeDirectory(Path("ProjectDir"), Path("Root")),
+            RelativeDirectory(DecodedPath("ProjectDir"), DecodedPath("Root")),
             Property("TargetFramework"),
             List(Property("ArchDocsPackages"))
                 .Select(entry => entry.Split('@'))
@@ -34,9 +34,9 @@ internal sealed record GeneratorOptions(string ModelNamespace, bool GenerateDocu
             Identifiers.ToNamespace(string.IsNullOrWhiteSpace(baseNamespace) ? "ArchTemplates.Generated" : baseNamespace!),
             string.Equals(Property("ArchDocsGenerate"), "true", StringComparison.OrdinalIgnoreCase),
             project,
-            Path("Template"),
-            Path("Root") is { } root ? Normalize(root) : string.Empty,
-            RelativeDirectory(Path("SchemasPath"), Path("Root")) is { Length: > 0 } schemas ? schemas : "docs/schemas");
+            DecodedPath("Template"),
+            DecodedPath("Root") is { } root ? Normalize(root) : string.Empty,
+            RelativeDirectory(DecodedPath("SchemasPath"), DecodedPath("Root")) is { Length: > 0 } schemas ? schemas : "docs/schemas");
     }
 
     /// <summary>

@@ -69,7 +69,7 @@ internal sealed class GeneratorHarness
 
     /// <summary>A path property (ProjectDir, Root, Template, SchemasPath), percent-encoded as the package's targets pass it.</summary>
     public GeneratorHarness WithPath(string name, string path)
-        => WithProperty("_ArchDocsEncoded" + name, path.Replace("%", "%25").Replace("#", "%23").Replace(";", "%3B"));
+        => WithProperty("_ArchDocsEncoded" + name, path.Replace("%", "%25").Replace("#", "%23").Replace(";", "%3B").Replace(" ", "%20"));
 
     /// <summary>
     /// Adds a referenced project: its sources are compiled with the generator (as a project that does not own
