@@ -140,13 +140,15 @@ internal sealed class SyntheticProject
     }
 
     /// <summary>A fresh driver: nothing cached. Step tracking costs time, so only checks and the step profile turn it on.</summary>
-    public GeneratorDriver CreateDriver(bool trackSteps = false)
+    /// <param name="trackSteps">Whether the driver records every step's inputs, outputs and time.</param>
+    /// <param name="disabledOutputs">Outputs the host skips (a build skips none).</param>
+    public GeneratorDriver CreateDriver(bool trackSteps = false, IncrementalGeneratorOutputKind disabledOutputs = IncrementalGeneratorOutputKind.None)
         => CSharpGeneratorDriver.Create(
             [new ArchitectureGenerator().AsSourceGenerator()],
             [_yaml],
             ParseOptions,
             new InMemoryOptionsProvider(_options, new() { [_yaml.Path] = new() { ["build_metadata.AdditionalFiles.ArchTemplatesRole"] = "Architecture" } }),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+            new GeneratorDriverOptions(disabledOutputs, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>The compilation with the unrelated file changed.</summary>
     public static CSharpCompilation EditUnrelatedFile(CSharpCompilation compilation)

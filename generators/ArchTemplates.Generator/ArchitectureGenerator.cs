@@ -129,15 +129,24 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.Document);
 
-        context.RegisterSourceOutput(document, static (output, result) =>
+        // Only the build task reads the document, from the compiled assembly; no code refers to it. As an
+        // implementation output it may be skipped, rendering included, by a host that needs only what the code
+        // means (an IDE that honours the distinction); a build always produces it. Its diagnostics go with it.
+        context.RegisterImplementationSourceOutput(document, static (output, result) =>
         {
             if (result.Source is not null)
             {
                 output.AddSource("DocumentationOutput.g.cs", result.Source);
             }
+
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
         });
 
-        // Diagnostics travel as values and are reported here, so a moved line never re-renders anything.
+        // Diagnostics travel as values and are reported here (the template's with the document), so a moved
+        // line never re-renders anything.
         // Problems of the whole architecture are reported by the project that owns the documentation (it
         // sees everything); every project reports the problems in its own code.
         var diagnostics = options
@@ -146,17 +155,15 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
             .Combine(referenced)
             .Combine(merge)
             .Combine(template)
-            .Combine(document)
             .Select(static (input, _) =>
             {
-                var ((((((settings, yamlResult), projectResult), referencedResult), mergeResult), customTemplate), documentResult) = input;
+                var (((((settings, yamlResult), projectResult), referencedResult), mergeResult), customTemplate) = input;
                 var all = new List<DiagnosticInfo>(projectResult.Diagnostics);
                 if (settings.GenerateDocuments)
                 {
                     all.AddRange(yamlResult?.Diagnostics ?? new[] { DiagnosticInfo.Create(DiagnosticDescriptors.ArchitectureFileNotFound, null) }.ToEquatableArray());
                     all.AddRange(referencedResult.Diagnostics);
                     all.AddRange(mergeResult.Diagnostics);
-                    all.AddRange(documentResult.Diagnostics);
                     if (customTemplate is null && settings.TemplatePath is { } missing)
                     {
                         all.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TemplateNotFound, null, missing));

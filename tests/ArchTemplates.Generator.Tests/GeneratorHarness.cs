@@ -114,19 +114,23 @@ internal sealed class GeneratorHarness
             References.Concat(projectReferences),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public GeneratorDriver CreateDriver()
+    /// <param name="disabledOutputs">Outputs the host skips, as an IDE may skip implementation outputs; a build skips none.</param>
+    public GeneratorDriver CreateDriver(IncrementalGeneratorOutputKind disabledOutputs = IncrementalGeneratorOutputKind.None)
         => CSharpGeneratorDriver.Create(
             [new ArchitectureGenerator().AsSourceGenerator()],
             _additionalTexts,
             ParseOptions,
             new TestOptionsProvider(_globalOptions, _fileOptions),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            new GeneratorDriverOptions(disabledOutputs, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator once and returns everything it produced.</summary>
-    public GeneratorRun Run(params string[] sources)
+    public GeneratorRun Run(params string[] sources) => Run(IncrementalGeneratorOutputKind.None, sources);
+
+    /// <summary>Runs the generator once, as a host that skips <paramref name="disabledOutputs"/> would.</summary>
+    public GeneratorRun Run(IncrementalGeneratorOutputKind disabledOutputs, params string[] sources)
     {
         var compilation = Compilation("Acme.Sensors.Architecture", sources, _projectReferences, "/repo/src/Acme.Sensors.Architecture");
-        var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        var driver = CreateDriver(disabledOutputs).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         return new GeneratorRun(driver.GetRunResult(), output, diagnostics);
     }
 

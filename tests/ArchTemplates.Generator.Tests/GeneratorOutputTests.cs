@@ -63,6 +63,23 @@ public sealed class GeneratorOutputTests
     }
 
     [Fact]
+    public void A_host_that_skips_implementation_outputs_gets_the_typed_model_without_rendering_the_document()
+    {
+        var harness = new GeneratorHarness().WithYaml(Yaml).WithTemplate("/repo/docs/architecture.scriban", "{{ for x in }}");
+
+        var skipped = harness.Run(IncrementalGeneratorOutputKind.Implementation, GatewayContainer);
+        var built = harness.Run(GatewayContainer);
+
+        Assert.True(skipped.HasSource("ArchitectureModel.g.cs"));
+        Assert.False(skipped.HasSource("DocumentationOutput.g.cs"));
+        Assert.False(skipped.Result.Results.Single().TrackedSteps.ContainsKey(TrackingNames.Document), "The document was rendered for a host that skips it.");
+        Assert.Empty(skipped.Diagnostics);
+
+        // The build still renders it: here the broken template is reported.
+        Assert.Contains(built.Diagnostics, diagnostic => diagnostic.Id == "ARCH012");
+    }
+
+    [Fact]
     public void Output_is_deterministic_for_the_same_input()
     {
         var first = new GeneratorHarness().WithYaml(Yaml).Run(GatewayContainer).Document();
