@@ -27,7 +27,7 @@ internal static class StepProfile
         var fragmentsProject = SyntheticProject.WithContainerProjects();
         Print("Full run from 200 referenced container projects", fragmentsProject, compilation => (fragmentsProject.CreateDriver(trackSteps: true), compilation));
         var containerProject = SyntheticProject.ContainerProject(ContainerProjectBenchmarks.Container);
-        Print("Full run in one container project", containerProject, compilation => (containerProject.CreateDriver(trackSteps: true), compilation), warmUpRuns: 100);
+        Print("Full run in one container project", containerProject, compilation => (containerProject.CreateDriver(trackSteps: true), compilation), warmUpRuns: ContainerProjectBenchmarks.WarmUpRuns);
     }
 
     private static void Print(string title, SyntheticProject project, Func<CSharpCompilation, (GeneratorDriver Driver, CSharpCompilation Compilation)> prepare, int warmUpRuns = WarmUpRuns)
