@@ -93,6 +93,7 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
                 var ((((yamlResult, projectResult), referencedResult), solutionListing), ownsDocumentation) = input;
                 var mergeInput = new MergeInput(
                     yamlResult?.Definition ?? ArchitectureDefinition.Empty,
+                    yamlResult?.Diagnostics.Any(diagnostic => diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Error) == true,
                     projectResult.Declarations,
                     referencedResult.Projects,
                     solutionListing,

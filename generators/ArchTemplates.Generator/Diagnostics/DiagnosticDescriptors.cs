@@ -43,7 +43,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateElement = Create(
         "ARCH006",
         "Two elements have the same name",
-        "{0} '{1}' is declared more than once (also {2}). Element names must be unique across people, external systems, containers and components; rename one of them.",
+        "{0} '{1}' is declared more than once (also {2}). {3}",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor UnknownElement = Create(
@@ -55,7 +55,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ConflictingDeclarations = Create(
         "ARCH008",
         "Declarations of the same element disagree",
-        "{0} '{1}' is declared in more than one place with a different {2} ('{3}' here, '{4}' elsewhere). Keep one value, or remove it from one of the places.",
+        "{0} '{1}' is declared in more than one place with a different {2} ('{3}' here, '{4}' {5}). Keep one value, or remove it from one of the places.",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UndescribableDataModelType = Create(
@@ -73,7 +73,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ArchitectureFileNotFound = Create(
         "ARCH011",
         "No architecture.yml for this project",
-        "This project generates the architecture document but no architecture.yml was found in its folder or any folder above it. Create one (dotnet new archdoc) or set the ArchDocsYamlFile property.",
+        "This project generates the architecture document but no architecture.yml reached the compiler: none was found in its folder or any folder above it, or the file ArchDocsYamlFile names does not exist. Create one (dotnet new archdoc), or set ArchDocsYamlFile to the path of an existing file.",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor TemplateError = Create(

@@ -119,7 +119,7 @@ internal sealed class ElementRegistry(List<DiagnosticInfo> diagnostics)
         if (existingKind == kind && entries.TryGetValue(name, out var existing) && (existing.Source == YamlSource) != (source == YamlSource))
         {
             var (code, yaml) = source == YamlSource ? (existing.Item, item) : (item, existing.Item);
-            var fields = new FieldMerge(diagnostics, kind, name, code.Location);
+            var fields = new FieldMerge(diagnostics, kind, name, code.Location, yaml.Location);
             entries[name] = new Entry<T>(new Declared<T>(merge(code.Element, yaml.Element, fields), code.Location), Math.Max(source, existing.Source));
             return;
         }
@@ -128,8 +128,11 @@ internal sealed class ElementRegistry(List<DiagnosticInfo> diagnostics)
             : existingKind == ElementKind.ExternalSystem ? _externalSystems[name].Item.Location
             : existingKind == ElementKind.Container ? _containers[name].Item.Location
             : _components[name].Item.Location;
-        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateElement, item.Location, Describe(kind), name, LocationText.Describe(other)));
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateElement, item.Location, Describe(kind), name, LocationText.Describe(other), UniqueNamesRule));
     }
+
+    /// <summary>What ARCH006 asks of element names.</summary>
+    public const string UniqueNamesRule = "Element names must be unique across people, external systems, containers and components; rename one of them.";
 
     private static string? Kind(ContainerKind kind) => kind == ContainerKind.Service ? null : kind.ToString();
 
@@ -145,13 +148,13 @@ internal sealed class ElementRegistry(List<DiagnosticInfo> diagnostics)
         where T : IEquatable<T>;
 
     /// <summary>Merges one field of an element declared in both architecture.yml and code.</summary>
-    private sealed class FieldMerge(List<DiagnosticInfo> diagnostics, ElementKind kind, string name, LocationInfo? location)
+    private sealed class FieldMerge(List<DiagnosticInfo> diagnostics, ElementKind kind, string name, LocationInfo? location, LocationInfo? yamlLocation)
     {
         public string? Pick(string? code, string? yaml, string field)
         {
             if (code is not null && yaml is not null && !string.Equals(code, yaml, StringComparison.Ordinal))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingDeclarations, location, Describe(kind), name, field, code, yaml));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingDeclarations, location, Describe(kind), name, field, code, yaml, LocationText.Describe(yamlLocation)));
             }
 
             return code ?? yaml;

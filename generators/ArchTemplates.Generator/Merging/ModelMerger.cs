@@ -7,9 +7,13 @@ using ArchTemplates.Generator.Model;
 
 namespace ArchTemplates.Generator.Merging;
 
-/// <summary>Everything the merged model is built from.</summary>
+/// <summary>
+/// Everything the merged model is built from. <see cref="YamlHasErrors"/>: architecture.yml had errors, so
+/// what it declares may be incomplete.
+/// </summary>
 internal sealed record MergeInput(
     ArchitectureDefinition Yaml,
+    bool YamlHasErrors,
     ProjectDeclarations Own,
     EquatableArray<ProjectDeclarations> Referenced,
     SolutionListing? Listing,
@@ -30,14 +34,19 @@ internal sealed class ModelMerger
     private readonly List<DiagnosticInfo> _diagnostics = [];
     private readonly ElementRegistry _elements;
 
-    private ModelMerger()
+    // An element architecture.yml would have declared is missing when the file could not be read in full; the
+    // names that refer to it are not the problem, and the file's own errors already fail the build.
+    private readonly bool _reportUnknownNames;
+
+    private ModelMerger(bool reportUnknownNames)
     {
         _elements = new ElementRegistry(_diagnostics);
+        _reportUnknownNames = reportUnknownNames;
     }
 
     public static MergeResult Merge(MergeInput input)
     {
-        var merger = new ModelMerger();
+        var merger = new ModelMerger(reportUnknownNames: !input.YamlHasErrors);
         var model = merger.Build(input);
         return new MergeResult(model, merger._diagnostics.ToEquatableArray());
     }
@@ -113,13 +122,18 @@ internal sealed class ModelMerger
         return from is null || to is null ? null : relationship with { From = from, To = to };
     }
 
-    /// <summary>The element a reference names, as a plain name reference; null (and ARCH007) when there is none.</summary>
+    /// <summary>The element a reference names, as a plain name reference; null when there is none (ARCH007, unless architecture.yml had errors).</summary>
     private ElementReference? Resolve(ElementReference reference, LocationInfo? location, string context, ElementKind? expected = null)
     {
         var name = _elements.Resolve(reference, expected);
         if (name is not null)
         {
             return new ElementReference(name);
+        }
+
+        if (!_reportUnknownNames)
+        {
+            return null;
         }
 
         var suggestion = Spelling.ClosestMatch(reference.Name, _elements.Names(expected));
@@ -169,7 +183,13 @@ internal sealed class ModelMerger
             {
                 if (existing.Element != model.Element)
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateElement, model.Location, "Data model", model.Element.Name, LocationText.Describe(existing.Location)));
+                    _diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.DuplicateElement,
+                        model.Location,
+                        "Data model",
+                        model.Element.Name,
+                        LocationText.Describe(existing.Location),
+                        $"Each data model's schema is written to its own file, and this name gives the same file as '{existing.Element.Name}' ({model.Element.FileName}); rename one of them."));
                 }
 
                 continue;
@@ -192,11 +212,4 @@ internal sealed class ModelMerger
         Container container => container.Name,
         _ => string.Empty,
     };
-}
-
-/// <summary>How a location reads inside a message: "architecture.yml(12)".</summary>
-internal static class LocationText
-{
-    public static string Describe(LocationInfo? location)
-        => location is null ? "elsewhere" : $"at {System.IO.Path.GetFileName(location.FilePath)}({location.LineSpan.Start.Line + 1})";
 }

@@ -45,6 +45,7 @@ internal sealed class TechnologyTable(IReadOnlyList<ProjectDeclarations> project
     private static List<Technology> Declared(IEnumerable<Declared<Technology>> yaml, IEnumerable<Declared<Technology>> code, List<DiagnosticInfo> diagnostics)
     {
         var rows = new List<Technology>();
+        var firstLocations = new List<LocationInfo?>();
         var byName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var item in yaml.Concat(code))
         {
@@ -53,6 +54,7 @@ internal sealed class TechnologyTable(IReadOnlyList<ProjectDeclarations> project
             {
                 byName[technology.Name] = rows.Count;
                 rows.Add(technology);
+                firstLocations.Add(item.Location);
                 continue;
             }
 
@@ -61,7 +63,7 @@ internal sealed class TechnologyTable(IReadOnlyList<ProjectDeclarations> project
             {
                 if (kept is not null && other is not null && !string.Equals(kept, other, StringComparison.Ordinal))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingDeclarations, item.Location, "Technology", technology.Name, field, other, kept));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingDeclarations, item.Location, "Technology", technology.Name, field, other, kept, LocationText.Describe(firstLocations[index])));
                 }
 
                 return kept ?? other;

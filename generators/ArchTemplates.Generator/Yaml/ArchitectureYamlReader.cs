@@ -34,6 +34,13 @@ internal static class ArchitectureYamlReader
     {
         var reader = new YamlReader(filePath, text);
         var root = Parse(reader);
+        if ((root is null || YamlReader.IsNull(root)) && reader.Diagnostics.Count == 0)
+        {
+            // Empty, only comments or "~": not even the title every document needs. Without an error here the
+            // build would replace the team's document with an untitled one.
+            reader.Report(DiagnosticDescriptors.MissingValue, null, "architecture.yml", "title");
+        }
+
         var definition = root is null ? ArchitectureDefinition.Empty : ReadRoot(reader, root);
         return new ArchitectureYamlResult(definition, reader.Diagnostics.ToEquatableArray());
     }

@@ -19,9 +19,13 @@ internal static class SequenceYamlReader
 
     private static readonly string[] MessageKinds = ["call", "reply", "async"];
 
+    private const string UniqueSequenceNamesRule = "Each sequence is a heading of the document, so sequence names must be unique; rename one of them.";
+
     /// <summary>Reads the sequences; every element name they use is added to <paramref name="references"/> with its location.</summary>
     public static EquatableArray<Sequence> Read(YamlReader reader, YamlNode? node, List<Declared<NameReference>> references)
-        => reader.MappingList(node, "sequences", ["name", "description", "participants", "steps"], sequence =>
+    {
+        var seen = new Dictionary<string, LocationInfo>(System.StringComparer.Ordinal);
+        return reader.MappingList(node, "sequences", ["name", "description", "participants", "steps"], sequence =>
         {
             var name = sequence.RequiredString("name", "A sequence");
             if (sequence["steps"] is null)
@@ -34,6 +38,15 @@ internal static class SequenceYamlReader
                 return null;
             }
 
+            var location = reader.Locate(sequence["name"]!);
+            if (seen.TryGetValue(name, out var first))
+            {
+                reader.Report(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateElement, location, "Sequence", name, LocationText.Describe(first), UniqueSequenceNamesRule));
+                return null;
+            }
+
+            seen[name] = location;
+
             var context = new SequenceContext(reader, $"Sequence '{name}'", references);
             var participants = sequence.TextList("participants");
             foreach (var participant in participants)
@@ -43,6 +56,7 @@ internal static class SequenceYamlReader
 
             return new Sequence(name, sequence.String("description"), participants, ReadSteps(context, sequence["steps"], sequence.ChildPath("steps")));
         });
+    }
 
     private static EquatableArray<SequenceStep> ReadSteps(SequenceContext context, YamlNode? node, string path)
     {
@@ -113,8 +127,16 @@ internal static class SequenceYamlReader
             var kind = keys.Contains("opt") ? BlockKind.Opt : BlockKind.Loop;
             var keyword = kind == BlockKind.Opt ? "opt" : "loop";
             var block = reader.Mapping(node, path, [keyword, "steps"])!;
-            var branch = new SequenceBranch(block.String(keyword), ReadSteps(context, block["steps"], block.ChildPath("steps")));
-            return new BlockStep(kind, new[] { branch }.ToEquatableArray());
+            var steps = ReadSteps(context, block["steps"], block.ChildPath("steps"));
+            if (steps.Count == 0)
+            {
+                // A block without steps would draw an empty frame: nothing happens under its condition.
+                var condition = block.String(keyword);
+                reader.Report(DiagnosticDescriptors.MissingValue, block["steps"] ?? block.Node, condition is null ? $"An {keyword} block" : $"The {keyword} block '{condition}'", "steps");
+                return null;
+            }
+
+            return new BlockStep(kind, new[] { new SequenceBranch(block.String(keyword), steps) }.ToEquatableArray());
         }
 
         if (keys.Contains("note"))

@@ -52,12 +52,15 @@ internal sealed class YamlReader
 
         if (node is not YamlMappingNode mapping)
         {
-            Report(DiagnosticDescriptors.WrongYamlValueType, node, path, "a mapping of keys to values", Describe(node));
+            Report(DiagnosticDescriptors.WrongYamlValueType, node, DisplayPath(path), "a mapping of keys to values", Describe(node));
             return null;
         }
 
         return new MappingReader(this, mapping, path, knownKeys);
     }
+
+    /// <summary>A path as messages show it: the top level (path "") is the file itself.</summary>
+    public string DisplayPath(string path) => path.Length == 0 ? System.IO.Path.GetFileName(FilePath) : path;
 
     /// <summary>The items of a sequence; a single non-sequence value is reported and skipped.</summary>
     public IEnumerable<YamlNode> Sequence(YamlNode? node, string path)
@@ -161,7 +164,7 @@ internal sealed class MappingReader
                     DiagnosticDescriptors.UnknownYamlKey,
                     entry.Key,
                     key,
-                    path,
+                    reader.DisplayPath(path),
                     suggestion is null ? string.Empty : $" (did you mean '{suggestion}'?)");
                 continue;
             }

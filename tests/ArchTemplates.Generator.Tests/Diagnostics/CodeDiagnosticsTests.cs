@@ -25,7 +25,8 @@ public sealed class CodeDiagnosticsTests
             Source,
             4);
 
-        Assert.Contains("also at File0.cs(2)", Message(diagnostic), StringComparison.Ordinal);
+        // The whole path: every service of a scaffold has an Architecture.cs.
+        Assert.Contains($"also at {Source}(2)", Message(diagnostic), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,16 +64,30 @@ public sealed class CodeDiagnosticsTests
             2);
     }
 
-    [Fact]
-    public void Differing_declarations_in_yml_and_code_are_ARCH008()
+    [Theory]
+    [InlineData(
+        "[assembly: ArchTemplates.Container(\"Gateway\", Technology = \"ASP.NET Core\")]",
+        "title: Sensors\ncontainers:\n  - name: Gateway\n    technology: Go\n",
+        "technology ('ASP.NET Core' here, 'Go' at /repo/architecture.yml(3))")]
+    [InlineData(
+        "[assembly: ArchTemplates.Technology(\"Kafka\", Version = \"3.6\")]",
+        "title: Sensors\ntechnologies:\n  - name: Kafka\n    version: \"3.7\"\n",
+        "version ('3.6' here, '3.7' at /repo/architecture.yml(3))")]
+    public void Differing_declarations_are_ARCH008_naming_the_other_place(string source, string yaml, string expected)
     {
-        var diagnostic = Single(
-            Run("[assembly: ArchTemplates.Container(\"Gateway\", Technology = \"ASP.NET Core\")]", "title: Sensors\ncontainers:\n  - name: Gateway\n    technology: Go\n"),
-            "ARCH008",
-            Source,
-            1);
+        Assert.Contains(expected, Message(Single(Run(source, yaml), "ARCH008", Source, 1)), StringComparison.Ordinal);
+    }
 
-        Assert.Contains("technology ('ASP.NET Core' here, 'Go' elsewhere)", Message(diagnostic), StringComparison.Ordinal);
+    [Fact]
+    public void Names_that_architecture_yml_would_declare_are_not_reported_unknown_while_it_has_errors()
+    {
+        // The tab makes the file unreadable: Processor is never declared, and only the file's own error is reported.
+        var run = Run(
+            "[assembly: ArchTemplates.Container(\"Gateway\")]\n[assembly: ArchTemplates.Relationship(\"Processor\", \"Forwards readings to\")]",
+            "title: Sensors\ncontainers:\n  - name: Processor\n\tkind: service\n");
+
+        AssertNoCrash(run);
+        Assert.Equal("ARCH001", Assert.Single(run.Diagnostics).Id);
     }
 
     [Fact]

@@ -67,7 +67,10 @@ public sealed class EdgeCaseTests
             "[ArchTemplates.DataModel(\"Sensor Reading\")] public sealed record A(string X);\n[ArchTemplates.DataModel(\"SensorReading\")] public sealed record B(int Y);");
 
         AssertNoCrash(run);
-        Assert.Equal("ARCH006", Assert.Single(run.Diagnostics).Id);
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("ARCH006", diagnostic.Id);
+        Assert.Contains("gives the same file as 'Sensor Reading' (sensor-reading.schema.json)", Message(diagnostic), StringComparison.Ordinal);
+        Assert.DoesNotContain("people", Message(diagnostic), StringComparison.Ordinal);
     }
 
     [Fact]

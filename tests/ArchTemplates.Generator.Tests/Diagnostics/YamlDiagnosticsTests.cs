@@ -26,6 +26,44 @@ public sealed class YamlDiagnosticsTests
     }
 
     [Fact]
+    public void Problems_at_the_top_level_name_the_file()
+    {
+        Assert.Contains("'sumary' in architecture.yml (did you mean 'summary'?)", Message(Single(Run("title: Sensors\nsumary: x\n"), "ARCH002", Yaml, 2)), StringComparison.Ordinal);
+        Assert.Contains("'architecture.yml' must be a mapping of keys to values", Message(Single(Run("- a\n- b\n"), "ARCH003", Yaml, 1)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("# Only a comment\n")]
+    [InlineData("~\n")]
+    public void An_architecture_yml_without_content_is_ARCH005_for_its_title(string yaml)
+    {
+        // Without an error the build would replace the team's document with an untitled one.
+        var diagnostic = Single(Run(yaml), "ARCH005", Yaml, 1);
+
+        Assert.Contains("architecture.yml is missing its title", Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_sequences_with_one_name_are_ARCH006_naming_the_first()
+    {
+        var run = Run("title: Sensors\npeople:\n  - name: A\nsequences:\n  - name: Flow\n    steps:\n      - A -> A: x\n  - name: Flow\n    steps:\n      - A -> A: y\n");
+
+        Assert.Contains($"Sequence 'Flow' is declared more than once (also at {Yaml}(5))", Message(Single(run, "ARCH006", Yaml, 8)), StringComparison.Ordinal);
+        Assert.Single(run.Document().Split('\n'), line => line.StartsWith("### Sequence Diagram for Flow", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("opt: cond", "The opt block 'cond'", 8)]
+    [InlineData("loop: every minute\n        steps: []", "The loop block 'every minute'", 9)]
+    public void An_opt_or_loop_block_without_steps_is_ARCH005(string block, string named, int line)
+    {
+        var diagnostic = Single(Run($"title: Sensors\npeople:\n  - name: A\nsequences:\n  - name: Flow\n    steps:\n      - A -> A: x\n      - {block}\n"), "ARCH005", Yaml, line);
+
+        Assert.Contains($"{named} is missing its steps", Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unknown_key_in_an_element_is_ARCH002_with_its_path()
     {
         var diagnostic = Single(Run("title: Sensors\npeople:\n  - name: Operator\n    descripton: Watches alerts\n"), "ARCH002", Yaml, 4);
