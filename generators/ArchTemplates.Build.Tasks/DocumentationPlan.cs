@@ -29,7 +29,7 @@ internal sealed class DocumentationPlan
     public List<string> ForeignFiles { get; } = [];
 
     /// <summary>Hand-written blocks whose section no longer exists (kept at the end of the document).</summary>
-    public IReadOnlyList<HandwrittenBlock> Orphans { get; private set; } = [];
+    public IReadOnlyList<OrphanBlock> Orphans { get; private set; } = [];
 
     /// <summary>Start markers without an end marker in the document on disk.</summary>
     public IReadOnlyList<UnclosedBlock> UnclosedBlocks { get; private set; } = [];

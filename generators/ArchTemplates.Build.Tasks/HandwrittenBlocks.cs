@@ -23,8 +23,11 @@ internal sealed record UnclosedBlock(int Line, int? NextStartLine);
 /// <summary>The hand-written blocks of a document, and its start markers that have no end marker.</summary>
 internal sealed record ExtractedBlocks(IReadOnlyList<HandwrittenBlock> Blocks, IReadOnlyList<UnclosedBlock> Unclosed);
 
+/// <summary>A hand-written block whose section is gone, kept at the end of the document with its start marker at <see cref="Line"/> (1-based).</summary>
+internal sealed record OrphanBlock(HandwrittenBlock Block, int Line);
+
 /// <summary>The regenerated document with the hand-written blocks put back, and the blocks whose section is gone.</summary>
-internal sealed record MergedDocument(string Content, IReadOnlyList<HandwrittenBlock> Orphans);
+internal sealed record MergedDocument(string Content, IReadOnlyList<OrphanBlock> Orphans);
 
 /// <summary>
 /// Keeps hand-written blocks across regenerations. A block belongs to the section it was written in (the
@@ -119,12 +122,15 @@ internal static class HandwrittenBlocks
             }
         }
 
+        var kept = new List<OrphanBlock>();
         foreach (var orphan in orphans)
         {
+            // After the lines so far and the blank line the block starts with.
+            kept.Add(new OrphanBlock(orphan, output.ToString().Count(character => character == '\n') + 2));
             AppendBlock(output, orphan);
         }
 
-        return new MergedDocument(output.ToString(), orphans);
+        return new MergedDocument(output.ToString(), kept);
     }
 
     /// <summary>For each section (by its key), the index of the line its generated text ends before.</summary>

@@ -57,7 +57,7 @@ public sealed class WriteArchitectureDocs : Task
 
         foreach (var orphan in plan.Orphans)
         {
-            Report("ARCH102", plan.DocumentPath, 0, $"A hand-written block belongs under the section '{orphan.Section}', which the document no longer has; it was kept at the end of the document. Move it under an existing section (and change its section=\"...\"), or delete it.");
+            Report("ARCH102", plan.DocumentPath, orphan.Line, $"This hand-written block belongs under the section '{orphan.Block.Section}', which the document no longer has; it was kept at the end of the document. Move it under an existing section (and change its section=\"...\"), or delete it.");
         }
 
         foreach (var block in plan.UnclosedBlocks)

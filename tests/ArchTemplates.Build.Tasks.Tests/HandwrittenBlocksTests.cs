@@ -53,7 +53,9 @@ public sealed class HandwrittenBlocksTests
 
         var merged = HandwrittenBlocks.Merge(Generated("S."), HandwrittenBlocks.Extract(existing).Blocks);
 
-        Assert.Equal("#### Billing", Assert.Single(merged.Orphans).Section);
+        var orphan = Assert.Single(merged.Orphans);
+        Assert.Equal("#### Billing", orphan.Block.Section);
+        Assert.Equal("<!-- archtemplates:handwritten section=\"#### Billing\" -->", merged.Content.Split('\n')[orphan.Line - 1]);
         Assert.EndsWith($"_None._\n\n<!-- archtemplates:handwritten section=\"#### Billing\" -->\nBilling notes.\n{HandwrittenBlocks.EndMarker}\n", merged.Content, StringComparison.Ordinal);
     }
 

@@ -48,6 +48,19 @@ public sealed class WriteArchitectureDocsTests : IDisposable
     }
 
     [Fact]
+    public void A_block_whose_section_disappeared_is_reported_at_its_line_in_the_written_document()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DocumentPath)!);
+        File.WriteAllText(DocumentPath, Document("S.") + $"\n#### Billing\n\n<!-- archtemplates:handwritten -->\nBilling notes.\n{HandwrittenBlocks.EndMarker}\n");
+
+        Assert.True(Run(Document("S.")));
+
+        var warning = Assert.Single(_engine.Warnings);
+        Assert.Equal(("ARCH102", DocumentPath), (warning.Code, warning.File));
+        Assert.Equal("<!-- archtemplates:handwritten section=\"#### Billing\" -->", File.ReadAllLines(DocumentPath)[warning.LineNumber - 1]);
+    }
+
+    [Fact]
     public void A_hand_made_schema_is_reported_with_advice_for_json_that_adopts_it_when_followed()
     {
         Directory.CreateDirectory(SchemasPath);
