@@ -7,9 +7,9 @@ namespace ArchTemplates.Build.Tasks;
 
 /// <summary>
 /// What the documentation files should be, computed from the generator's output and what is on disk:
-/// the document with its hand-written blocks put back, each schema, the schemas we generated earlier that
-/// are now stale, and the files at our paths that a person wrote (never touched). Writing applies the plan;
-/// the drift check compares it with the disk.
+/// the document with its hand-written blocks put back (none while a block is unclosed: the document is then
+/// left as it is), each schema, the schemas we generated earlier that are now stale, and the files at our paths
+/// that a person wrote (never touched). Writing applies the plan; the drift check compares it with the disk.
 /// </summary>
 internal sealed class DocumentationPlan
 {
@@ -29,7 +29,10 @@ internal sealed class DocumentationPlan
     public List<string> ForeignFiles { get; } = [];
 
     /// <summary>Hand-written blocks whose section no longer exists (kept at the end of the document).</summary>
-    public IReadOnlyList<HandwrittenBlock> Orphans { get; private set; } = [];
+    public IReadOnlyList<OrphanBlock> Orphans { get; private set; } = [];
+
+    /// <summary>Start markers without an end marker in the document on disk.</summary>
+    public IReadOnlyList<UnclosedBlock> UnclosedBlocks { get; private set; } = [];
 
     public string DocumentPath { get; private set; } = string.Empty;
 
@@ -50,9 +53,14 @@ internal sealed class DocumentationPlan
         }
         else
         {
-            var merged = HandwrittenBlocks.Merge(document, existing is null ? [] : HandwrittenBlocks.Extract(existing));
-            plan.Files[plan.DocumentPath] = merged.Content;
-            plan.Orphans = merged.Orphans;
+            var extracted = HandwrittenBlocks.Extract(existing ?? string.Empty);
+            plan.UnclosedBlocks = extracted.Unclosed;
+            if (extracted.Unclosed.Count == 0)
+            {
+                var merged = HandwrittenBlocks.Merge(document, extracted.Blocks);
+                plan.Files[plan.DocumentPath] = merged.Content;
+                plan.Orphans = merged.Orphans;
+            }
         }
 
         foreach (var schema in output.Where(file => file.Key.StartsWith(DocumentationContract.SchemaPrefix, StringComparison.Ordinal)))

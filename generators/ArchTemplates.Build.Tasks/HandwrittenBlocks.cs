@@ -14,8 +14,20 @@ namespace ArchTemplates.Build.Tasks;
 /// </summary>
 internal sealed record HandwrittenBlock(string Section, string Text);
 
+/// <summary>
+/// A start marker without an end marker: at <see cref="Line"/> (1-based), unclosed before the end of the file or
+/// before the next start marker at <see cref="NextStartLine"/>.
+/// </summary>
+internal sealed record UnclosedBlock(int Line, int? NextStartLine);
+
+/// <summary>The hand-written blocks of a document, and its start markers that have no end marker.</summary>
+internal sealed record ExtractedBlocks(IReadOnlyList<HandwrittenBlock> Blocks, IReadOnlyList<UnclosedBlock> Unclosed);
+
+/// <summary>A hand-written block whose section is gone, kept at the end of the document with its start marker at <see cref="Line"/> (1-based).</summary>
+internal sealed record OrphanBlock(HandwrittenBlock Block, int Line);
+
 /// <summary>The regenerated document with the hand-written blocks put back, and the blocks whose section is gone.</summary>
-internal sealed record MergedDocument(string Content, IReadOnlyList<HandwrittenBlock> Orphans);
+internal sealed record MergedDocument(string Content, IReadOnlyList<OrphanBlock> Orphans);
 
 /// <summary>
 /// Keeps hand-written blocks across regenerations. A block belongs to the section it was written in (the
@@ -35,9 +47,10 @@ internal static class HandwrittenBlocks
     private static readonly Regex Begin = new(@"^<!--\s*archtemplates:handwritten(?:\s+section=""(?<section>.*)"")?\s*-->\s*$", RegexOptions.CultureInvariant);
     private static readonly Regex End = new(@"^<!--\s*archtemplates:end\s*-->\s*$", RegexOptions.CultureInvariant);
 
-    public static IReadOnlyList<HandwrittenBlock> Extract(string document)
+    public static ExtractedBlocks Extract(string document)
     {
         var blocks = new List<HandwrittenBlock>();
+        var unclosed = new List<UnclosedBlock>();
         var lines = Lines(document);
         var sections = new SectionKeys();
         var section = TitleSection;
@@ -47,14 +60,23 @@ internal static class HandwrittenBlocks
             var begin = Begin.Match(lines[i]);
             if (!inFence && begin.Success)
             {
-                // The block ends at the first end marker outside the block's own code blocks; an unclosed block
-                // runs to the end of the file: better kept too much than lost.
+                // The block ends at the first end marker outside the block's own code blocks. Where a block that
+                // meets the end of the file or another start marker first was meant to end is a guess, so it is
+                // reported and the caller leaves the document as it is.
+                var start = i;
                 var content = new List<string>();
                 var inBlockFence = false;
-                for (i++; i < lines.Count && (inBlockFence || !End.IsMatch(lines[i])); i++)
+                for (i++; i < lines.Count && (inBlockFence || (!End.IsMatch(lines[i]) && !Begin.IsMatch(lines[i]))); i++)
                 {
                     inBlockFence ^= MarkdownLines.IsFence(lines[i]);
                     content.Add(lines[i]);
+                }
+
+                if (i == lines.Count || !End.IsMatch(lines[i]))
+                {
+                    unclosed.Add(new UnclosedBlock(start + 1, i < lines.Count ? i + 1 : null));
+                    i--; // The next start marker is read again, as a block of its own.
+                    continue;
                 }
 
                 blocks.Add(new HandwrittenBlock(begin.Groups["section"].Success ? begin.Groups["section"].Value : section, string.Join("\n", content)));
@@ -68,7 +90,7 @@ internal static class HandwrittenBlocks
             }
         }
 
-        return blocks;
+        return new ExtractedBlocks(blocks, unclosed);
     }
 
     public static MergedDocument Merge(string generated, IReadOnlyList<HandwrittenBlock> blocks)
@@ -100,12 +122,15 @@ internal static class HandwrittenBlocks
             }
         }
 
+        var kept = new List<OrphanBlock>();
         foreach (var orphan in orphans)
         {
+            // After the lines so far and the blank line the block starts with.
+            kept.Add(new OrphanBlock(orphan, output.ToString().Count(character => character == '\n') + 2));
             AppendBlock(output, orphan);
         }
 
-        return new MergedDocument(output.ToString(), orphans);
+        return new MergedDocument(output.ToString(), kept);
     }
 
     /// <summary>For each section (by its key), the index of the line its generated text ends before.</summary>

@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
+using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Text;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -10,8 +13,10 @@ namespace ArchTemplates.Build.Tasks;
 /// <summary>
 /// Lists the solution's folders (to a depth) and the files under its deploy folder, for the document's
 /// Project Structure and Infrastructure sections: one line per entry, <c>d path</c> or <c>f path</c>,
-/// '/'-separated and relative to <see cref="Root"/>. The list file is rewritten only when it changes, so an
-/// unchanged solution does not trigger recompilation.
+/// '/'-separated and relative to <see cref="Root"/>. In a git work tree only what git keeps is listed (tracked
+/// files and those it does not ignore), so the listing is the same on a clean clone as in a working copy with
+/// build output. The list file is rewritten only when it changes, so an unchanged solution does not trigger
+/// recompilation.
 /// </summary>
 [Component("Solution Lister", Description = "Lists the solution's folders and deployment files for the Project Structure and Infrastructure sections")]
 public sealed class ListSolutionFolders : Task
@@ -44,8 +49,9 @@ public sealed class ListSolutionFolders : Task
     {
         var excluded = new HashSet<string>(Exclude.Split([';'], StringSplitOptions.RemoveEmptyEntries).Select(name => name.Trim()), StringComparer.OrdinalIgnoreCase);
         var root = Path.GetFullPath(Root);
+        var kept = PathsGitKeeps(root, excluded);
         var lines = new List<string>();
-        ListFolders(root, root, Depth, excluded, lines);
+        ListFolders(root, root, Depth, excluded, kept, lines);
         foreach (var folder in Include.Split([';'], StringSplitOptions.RemoveEmptyEntries).Select(path => path.Replace('\\', '/').Trim().Trim('/')))
         {
             // The folder and its parents, as far as the listing's depth reaches.
@@ -64,7 +70,7 @@ public sealed class ListSolutionFolders : Task
         if (Directory.Exists(deploy))
         {
             lines.AddRange(Directory.EnumerateFiles(deploy, "*", SearchOption.AllDirectories)
-                .Where(file => !IsExcluded(root, file, excluded))
+                .Where(file => kept?.Contains(Relative(root, file)) ?? !IsExcluded(root, file, excluded))
                 .Select(file => "f " + Relative(root, file)));
         }
 
@@ -79,22 +85,71 @@ public sealed class ListSolutionFolders : Task
         return true;
     }
 
-    private static void ListFolders(string root, string folder, int depth, HashSet<string> excluded, List<string> lines)
+    private static void ListFolders(string root, string folder, int depth, HashSet<string> excluded, HashSet<string>? kept, List<string> lines)
     {
         foreach (var child in Directory.EnumerateDirectories(folder))
         {
             // Folders without files are left out: version control does not keep them, so a clean clone has none.
-            if (IsExcludedName(Path.GetFileName(child), excluded) || !HasFiles(child, excluded))
+            var relative = Relative(root, child);
+            if (IsExcludedName(Path.GetFileName(child), excluded) || !(kept?.Contains(relative) ?? HasFiles(child, excluded)))
             {
                 continue;
             }
 
-            lines.Add("d " + Relative(root, child));
+            lines.Add("d " + relative);
             if (depth > 1)
             {
-                ListFolders(root, child, depth - 1, excluded, lines);
+                ListFolders(root, child, depth - 1, excluded, kept, lines);
             }
         }
+    }
+
+    /// <summary>
+    /// The files under <paramref name="root"/> that git tracks or does not ignore, and their folders (up to an
+    /// excluded one), relative to the root; null when the root is not in a git work tree, git keeps nothing under
+    /// it (a solution scaffolded into an ignored folder of another repository) or git is not installed.
+    /// </summary>
+    private static HashSet<string>? PathsGitKeeps(string root, HashSet<string> excluded)
+    {
+        var start = new ProcessStartInfo("git", "ls-files -z --cached --others --exclude-standard")
+        {
+            WorkingDirectory = root,
+            UseShellExecute = false,
+            CreateNoWindow = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+        };
+        string output;
+        try
+        {
+            using var git = Process.Start(start)!;
+            git.ErrorDataReceived += (_, _) => { };
+            git.BeginErrorReadLine();
+            output = git.StandardOutput.ReadToEnd();
+            git.WaitForExit();
+            if (git.ExitCode != 0)
+            {
+                return null;
+            }
+        }
+        catch (Win32Exception)
+        {
+            return null;
+        }
+
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in output.Split(['\0'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            // A submodule is listed as one path: its folder is kept, though none of its files is listed.
+            var parts = path.Split('/');
+            for (var length = 1; length <= parts.Length && !IsExcludedName(parts[length - 1], excluded); length++)
+            {
+                kept.Add(string.Join("/", parts, 0, length));
+            }
+        }
+
+        return kept.Count > 0 ? kept : null;
     }
 
     private static bool HasFiles(string folder, HashSet<string> excluded)

@@ -1,6 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-
 namespace ArchTemplates.Build.Tasks.Tests;
 
 /// <summary>The plan of files to write, and the drift report the CI check prints, from a real compiled assembly.</summary>
@@ -77,16 +74,8 @@ public sealed class DocumentationPlanTests : IDisposable
 
     private DocumentationPlan Plan(string document, params (string Name, string Content)[] schemas)
     {
-        var files = new[] { ("document", document) }.Concat(schemas.Select(schema => ("schema/" + schema.Name, schema.Content)));
-        var constants = string.Join("\n", files.Select((file, index) => $"internal const string File{index} = {SymbolDisplay.FormatLiteral(file.Item1 + "\n" + file.Item2, true)};"));
         var assembly = Path.Combine(_root, "docs.dll");
-        var result = CSharpCompilation.Create(
-                "Docs",
-                [CSharpSyntaxTree.ParseText($"namespace ArchTemplates.Generated {{ internal static class DocumentationOutput {{ {constants} }} }}")],
-                [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)],
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
-            .Emit(assembly);
-        Assert.True(result.Success);
+        DocumentationAssembly.Compile(assembly, document, schemas);
         return DocumentationPlan.Create(assembly, DocumentPath, SchemasPath)!;
     }
 

@@ -17,7 +17,7 @@ public sealed class HandwrittenBlocksTests
         var current = first;
         foreach (var summary in new[] { "Second summary.", "A third,\nlonger summary.", "Fourth." })
         {
-            current = HandwrittenBlocks.Merge(Generated(summary, $"| Kubernetes | {summary.Length} |"), HandwrittenBlocks.Extract(current)).Content;
+            current = HandwrittenBlocks.Merge(Generated(summary, $"| Kubernetes | {summary.Length} |"), HandwrittenBlocks.Extract(current).Blocks).Content;
 
             Assert.Contains($"{summary}\n\n<!-- archtemplates:handwritten section=\"## Technical Summary\" -->\n{notes}\n{HandwrittenBlocks.EndMarker}\n\n## Technology Table", current, StringComparison.Ordinal);
         }
@@ -27,8 +27,8 @@ public sealed class HandwrittenBlocksTests
     public void Merging_is_idempotent()
     {
         var withBlock = Generated("Summary.").Replace("_None._\n", $"_None._\n\n<!-- archtemplates:handwritten -->\nA note at the end.\n{HandwrittenBlocks.EndMarker}\n", StringComparison.Ordinal);
-        var once = HandwrittenBlocks.Merge(Generated("Summary."), HandwrittenBlocks.Extract(withBlock)).Content;
-        var twice = HandwrittenBlocks.Merge(Generated("Summary."), HandwrittenBlocks.Extract(once)).Content;
+        var once = HandwrittenBlocks.Merge(Generated("Summary."), HandwrittenBlocks.Extract(withBlock).Blocks).Content;
+        var twice = HandwrittenBlocks.Merge(Generated("Summary."), HandwrittenBlocks.Extract(once).Blocks).Content;
 
         Assert.Equal(once, twice);
         Assert.EndsWith($"_None._\n\n<!-- archtemplates:handwritten section=\"## Change Log\" -->\nA note at the end.\n{HandwrittenBlocks.EndMarker}\n", once, StringComparison.Ordinal);
@@ -39,7 +39,7 @@ public sealed class HandwrittenBlocksTests
     {
         var existing = $"# Architecture for Old Title\n{Marker}\n\n<!-- archtemplates:handwritten -->\nIntro.\n{HandwrittenBlocks.EndMarker}\n\n## Technical Summary\n\nS\n\n<!-- archtemplates:handwritten -->\nOne.\n{HandwrittenBlocks.EndMarker}\n\n<!-- archtemplates:handwritten -->\nTwo.\n{HandwrittenBlocks.EndMarker}\n";
 
-        var merged = HandwrittenBlocks.Merge(Generated("New."), HandwrittenBlocks.Extract(existing));
+        var merged = HandwrittenBlocks.Merge(Generated("New."), HandwrittenBlocks.Extract(existing).Blocks);
 
         Assert.Empty(merged.Orphans);
         Assert.Contains($"Status: Draft\n\n<!-- archtemplates:handwritten section=\"#\" -->\nIntro.\n{HandwrittenBlocks.EndMarker}\n\n## Technical Summary", merged.Content, StringComparison.Ordinal);
@@ -51,20 +51,46 @@ public sealed class HandwrittenBlocksTests
     {
         var existing = $"# Architecture for X\n{Marker}\n\n#### Billing\n\n<!-- archtemplates:handwritten -->\nBilling notes.\n{HandwrittenBlocks.EndMarker}\n";
 
-        var merged = HandwrittenBlocks.Merge(Generated("S."), HandwrittenBlocks.Extract(existing));
+        var merged = HandwrittenBlocks.Merge(Generated("S."), HandwrittenBlocks.Extract(existing).Blocks);
 
-        Assert.Equal("#### Billing", Assert.Single(merged.Orphans).Section);
+        var orphan = Assert.Single(merged.Orphans);
+        Assert.Equal("#### Billing", orphan.Block.Section);
+        Assert.Equal("<!-- archtemplates:handwritten section=\"#### Billing\" -->", merged.Content.Split('\n')[orphan.Line - 1]);
         Assert.EndsWith($"_None._\n\n<!-- archtemplates:handwritten section=\"#### Billing\" -->\nBilling notes.\n{HandwrittenBlocks.EndMarker}\n", merged.Content, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void An_unclosed_block_keeps_everything_after_its_marker()
+    public void An_unclosed_block_is_reported_at_its_start_marker_and_not_taken_for_a_block()
     {
         var existing = $"# T\n{Marker}\n\n## Change Log\n\n<!-- archtemplates:handwritten -->\nLine one.\nLine two.";
 
-        var block = Assert.Single(HandwrittenBlocks.Extract(existing));
+        var extracted = HandwrittenBlocks.Extract(existing);
 
-        Assert.Equal("Line one.\nLine two.", block.Text);
+        Assert.Empty(extracted.Blocks);
+        Assert.Equal(new UnclosedBlock(6, null), Assert.Single(extracted.Unclosed));
+    }
+
+    [Fact]
+    public void A_start_marker_inside_an_open_block_reports_the_open_block_and_the_next_block_still_counts()
+    {
+        var existing = $"# T\n{Marker}\n\n## Change Log\n\n<!-- archtemplates:handwritten -->\nOpen.\n\n<!-- archtemplates:handwritten -->\nClosed.\n{HandwrittenBlocks.EndMarker}\n";
+
+        var extracted = HandwrittenBlocks.Extract(existing);
+
+        Assert.Equal(new UnclosedBlock(6, 9), Assert.Single(extracted.Unclosed));
+        Assert.Equal("Closed.", Assert.Single(extracted.Blocks).Text);
+    }
+
+    [Fact]
+    public void A_start_marker_quoted_in_a_code_block_inside_a_block_is_text()
+    {
+        const string text = "```markdown\n<!-- archtemplates:handwritten -->\n```";
+        var existing = $"# T\n{Marker}\n\n<!-- archtemplates:handwritten -->\n{text}\n{HandwrittenBlocks.EndMarker}\n";
+
+        var extracted = HandwrittenBlocks.Extract(existing);
+
+        Assert.Empty(extracted.Unclosed);
+        Assert.Equal(text, Assert.Single(extracted.Blocks).Text);
     }
 
     [Fact]
@@ -73,8 +99,8 @@ public sealed class HandwrittenBlocksTests
         var existing = $"# T\n{Marker}\n\n## Change Log\n\n#### Gateway \"Edge\"\n\n<!-- archtemplates:handwritten -->\nEdge notes.\n{HandwrittenBlocks.EndMarker}\n";
         var generated = $"# T\n{Marker}\n\n## Change Log\n\n#### Gateway \"Edge\"\n\nGenerated.\n";
 
-        var once = HandwrittenBlocks.Merge(generated, HandwrittenBlocks.Extract(existing)).Content;
-        var twice = HandwrittenBlocks.Merge(generated, HandwrittenBlocks.Extract(once));
+        var once = HandwrittenBlocks.Merge(generated, HandwrittenBlocks.Extract(existing).Blocks).Content;
+        var twice = HandwrittenBlocks.Merge(generated, HandwrittenBlocks.Extract(once).Blocks);
 
         Assert.Empty(twice.Orphans);
         Assert.Equal(once, twice.Content);
@@ -87,7 +113,7 @@ public sealed class HandwrittenBlocksTests
         const string text = "How to keep notes:\n```markdown\n<!-- archtemplates:handwritten -->\nA note\n<!-- archtemplates:end -->\n```\nAnd more text.";
         var existing = $"# T\n{Marker}\n\n## Change Log\n\n<!-- archtemplates:handwritten -->\n{text}\n{HandwrittenBlocks.EndMarker}\n";
 
-        Assert.Equal(text, Assert.Single(HandwrittenBlocks.Extract(existing)).Text);
+        Assert.Equal(text, Assert.Single(HandwrittenBlocks.Extract(existing).Blocks).Text);
     }
 
     [Fact]
@@ -96,7 +122,7 @@ public sealed class HandwrittenBlocksTests
         var generated = $"# T\n{Marker}\n\n#### APIs\n\nFirst.\n\n#### APIs\n\nSecond.\n";
         var existing = generated.Replace("Second.\n", $"Second.\n\n<!-- archtemplates:handwritten -->\nOn the second.\n{HandwrittenBlocks.EndMarker}\n", StringComparison.Ordinal);
 
-        var merged = HandwrittenBlocks.Merge(generated, HandwrittenBlocks.Extract(existing)).Content;
+        var merged = HandwrittenBlocks.Merge(generated, HandwrittenBlocks.Extract(existing).Blocks).Content;
 
         Assert.EndsWith($"Second.\n\n<!-- archtemplates:handwritten section=\"#### APIs (2)\" -->\nOn the second.\n{HandwrittenBlocks.EndMarker}\n", merged, StringComparison.Ordinal);
     }

@@ -22,7 +22,53 @@ public sealed class ListSolutionFoldersTests : IDisposable
             File.ReadAllLines(output));
     }
 
+    [Fact]
+    public void In_a_git_work_tree_leaves_out_what_git_ignores()
+    {
+        Write("src", "services", "gateway", "Program.cs");
+        Write("publish", "a.dll");
+        Write("tools", "bin-only", "tool.dll");
+        Write("tools", "notes.md");
+        Write("deploy", "terraform", "main.tf");
+        Write("deploy", "terraform", "terraform.tfstate");
+        File.WriteAllText(Path.Combine(_root, ".gitignore"), "publish/\n*.dll\n*.tfstate\n");
+        Git("init", "--quiet");
+        Git("add", "src");
+
+        Assert.Equal(["d deploy", "d deploy/terraform", "d src", "d src/services", "d src/services/gateway", "d tools", "f deploy/terraform/main.tf"], List());
+    }
+
+    [Fact]
+    public void A_root_in_an_ignored_folder_of_a_git_work_tree_is_listed_as_without_git()
+    {
+        Write("artifacts", "sample", "src", "app", "Program.cs");
+        File.WriteAllText(Path.Combine(_root, ".gitignore"), "artifacts/\n");
+        Git("init", "--quiet");
+
+        Assert.Equal(["d src", "d src/app"], List(Path.Combine(_root, "artifacts", "sample")));
+    }
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private string[] List(string? root = null)
+    {
+        var output = Path.Combine(_root, "listing.txt");
+        Assert.True(new ListSolutionFolders { Root = root ?? _root, OutputFile = output, Depth = 3 }.Execute());
+        return File.ReadAllLines(output);
+    }
+
+    private void Git(params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = _root };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var git = System.Diagnostics.Process.Start(start)!;
+        git.WaitForExit();
+        Assert.Equal(0, git.ExitCode);
+    }
 
     private void Write(params string[] parts)
     {
