@@ -46,7 +46,7 @@ public sealed class WriteArchitectureDocs : Task
         var plan = DocumentationPlan.Create(Assembly, DocumentPath, SchemasDirectory);
         if (plan is null)
         {
-            Report("ARCH100", Assembly, 0, "ArchTemplates.Generator did not run in this compilation, so there is no document to write. Check that the project references the ArchTemplates.Generator package and builds with the .NET 8 SDK or later.");
+            Report("ARCH100", Assembly, 0, "ArchTemplates.Generator did not run in this compilation, so there is no document to write. Check that the project references the ArchTemplates.Generator package and builds with the .NET 10 SDK.");
             return !Log.HasLoggedErrors;
         }
 

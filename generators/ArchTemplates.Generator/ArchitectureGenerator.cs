@@ -45,7 +45,7 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
             .Select(static (file, cancellationToken) => file is null ? null : Guard.Run(
                 "reading architecture.yml",
                 () => ArchitectureYamlReader.Read(file.Path, file.GetText(cancellationToken) ?? SourceText.From(string.Empty)),
-                failure => new ArchitectureYamlResult(ArchitectureDefinition.Empty, new[] { failure }.ToEquatableArray())))
+                failure => new ArchitectureYamlResult(ArchitectureDefinition.Empty, new[] { failure }.ToEquatableArray(), Unreadable: true)))
             .WithTrackingName(TrackingNames.ArchitectureYaml);
 
         var listing = AdditionalFile(context, "Listing")
@@ -93,7 +93,7 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
                 var ((((yamlResult, projectResult), referencedResult), solutionListing), ownsDocumentation) = input;
                 var mergeInput = new MergeInput(
                     yamlResult?.Definition ?? ArchitectureDefinition.Empty,
-                    yamlResult?.Diagnostics.Any(diagnostic => diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Error) == true,
+                    yamlResult?.Unreadable == true,
                     projectResult.Declarations,
                     referencedResult.Projects,
                     solutionListing,

@@ -74,7 +74,7 @@ internal static class DiagnosticDescriptors
         "ARCH011",
         "No architecture.yml for this project",
         "This project generates the architecture document but no architecture.yml reached the compiler: none was found in its folder or any folder above it, or the file ArchDocsYamlFile names does not exist. Create one (dotnet new archdoc), or set ArchDocsYamlFile to the path of an existing file.",
-        DiagnosticSeverity.Warning);
+        DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor TemplateError = Create(
         "ARCH012",

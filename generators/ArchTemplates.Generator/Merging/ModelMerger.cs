@@ -8,12 +8,12 @@ using ArchTemplates.Generator.Model;
 namespace ArchTemplates.Generator.Merging;
 
 /// <summary>
-/// Everything the merged model is built from. <see cref="YamlHasErrors"/>: architecture.yml had errors, so
-/// what it declares may be incomplete.
+/// Everything the merged model is built from. <see cref="YamlUnreadable"/>: architecture.yml could not be
+/// read as a whole, so the elements it declares are unknown.
 /// </summary>
 internal sealed record MergeInput(
     ArchitectureDefinition Yaml,
-    bool YamlHasErrors,
+    bool YamlUnreadable,
     ProjectDeclarations Own,
     EquatableArray<ProjectDeclarations> Referenced,
     SolutionListing? Listing,
@@ -34,8 +34,8 @@ internal sealed class ModelMerger
     private readonly List<DiagnosticInfo> _diagnostics = [];
     private readonly ElementRegistry _elements;
 
-    // An element architecture.yml would have declared is missing when the file could not be read in full; the
-    // names that refer to it are not the problem, and the file's own errors already fail the build.
+    // While architecture.yml cannot be read, the names that refer to what it declares are not the problem,
+    // and the file's own error already fails the build.
     private readonly bool _reportUnknownNames;
 
     private ModelMerger(bool reportUnknownNames)
@@ -46,7 +46,7 @@ internal sealed class ModelMerger
 
     public static MergeResult Merge(MergeInput input)
     {
-        var merger = new ModelMerger(reportUnknownNames: !input.YamlHasErrors);
+        var merger = new ModelMerger(reportUnknownNames: !input.YamlUnreadable);
         var model = merger.Build(input);
         return new MergeResult(model, merger._diagnostics.ToEquatableArray());
     }
@@ -122,7 +122,7 @@ internal sealed class ModelMerger
         return from is null || to is null ? null : relationship with { From = from, To = to };
     }
 
-    /// <summary>The element a reference names, as a plain name reference; null when there is none (ARCH007, unless architecture.yml had errors).</summary>
+    /// <summary>The element a reference names, as a plain name reference; null when there is none (ARCH007, unless architecture.yml is unreadable).</summary>
     private ElementReference? Resolve(ElementReference reference, LocationInfo? location, string context, ElementKind? expected = null)
     {
         var name = _elements.Resolve(reference, expected);

@@ -12,7 +12,11 @@ using YamlDotNet.RepresentationModel;
 namespace ArchTemplates.Generator.Yaml;
 
 /// <summary>The outcome of reading architecture.yml: what could be read, and every problem found.</summary>
-internal sealed record ArchitectureYamlResult(ArchitectureDefinition Definition, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>
+/// What architecture.yml declares, and its problems. <see cref="Unreadable"/>: the file could not be read as a
+/// whole (not YAML, or not a mapping at the top), so none of the elements it declares are known.
+/// </summary>
+internal sealed record ArchitectureYamlResult(ArchitectureDefinition Definition, EquatableArray<DiagnosticInfo> Diagnostics, bool Unreadable = false);
 
 /// <summary>
 /// Reads architecture.yml into an <see cref="ArchitectureDefinition"/> (see docs/architecture-yml.md).
@@ -38,11 +42,11 @@ internal static class ArchitectureYamlReader
         {
             // Empty, only comments or "~": not even the title every document needs. Without an error here the
             // build would replace the team's document with an untitled one.
-            reader.Report(DiagnosticDescriptors.MissingValue, null, "architecture.yml", "title");
+            reader.Report(DiagnosticDescriptors.MissingValue, null, reader.DisplayPath(string.Empty), "title");
         }
 
         var definition = root is null ? ArchitectureDefinition.Empty : ReadRoot(reader, root);
-        return new ArchitectureYamlResult(definition, reader.Diagnostics.ToEquatableArray());
+        return new ArchitectureYamlResult(definition, reader.Diagnostics.ToEquatableArray(), Unreadable: root is not YamlMappingNode);
     }
 
     private static YamlNode? Parse(YamlReader reader)

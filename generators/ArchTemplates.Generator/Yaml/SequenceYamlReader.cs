@@ -24,7 +24,8 @@ internal static class SequenceYamlReader
     /// <summary>Reads the sequences; every element name they use is added to <paramref name="references"/> with its location.</summary>
     public static EquatableArray<Sequence> Read(YamlReader reader, YamlNode? node, List<Declared<NameReference>> references)
     {
-        var seen = new Dictionary<string, LocationInfo>(System.StringComparer.Ordinal);
+        // Headings' anchors ignore case, so "Flow" and "flow" are one sequence to a reader of the document.
+        var seen = new Dictionary<string, LocationInfo>(System.StringComparer.OrdinalIgnoreCase);
         return reader.MappingList(node, "sequences", ["name", "description", "participants", "steps"], sequence =>
         {
             var name = sequence.RequiredString("name", "A sequence");
@@ -38,14 +39,6 @@ internal static class SequenceYamlReader
                 return null;
             }
 
-            var location = reader.Locate(sequence["name"]!);
-            if (seen.TryGetValue(name, out var first))
-            {
-                reader.Report(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateElement, location, "Sequence", name, LocationText.Describe(first), UniqueSequenceNamesRule));
-                return null;
-            }
-
-            seen[name] = location;
 
             var context = new SequenceContext(reader, $"Sequence '{name}'", references);
             var participants = sequence.TextList("participants");
@@ -54,7 +47,16 @@ internal static class SequenceYamlReader
                 context.Use(participant, sequence["participants"]!);
             }
 
-            return new Sequence(name, sequence.String("description"), participants, ReadSteps(context, sequence["steps"], sequence.ChildPath("steps")));
+            var read = new Sequence(name, sequence.String("description"), participants, ReadSteps(context, sequence["steps"], sequence.ChildPath("steps")));
+            var location = reader.Locate(sequence["name"]!);
+            if (seen.TryGetValue(name, out var first))
+            {
+                reader.Report(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateElement, location, "Sequence", name, LocationText.Describe(first), UniqueSequenceNamesRule));
+                return null;
+            }
+
+            seen[name] = location;
+            return read;
         });
     }
 
@@ -127,16 +129,15 @@ internal static class SequenceYamlReader
             var kind = keys.Contains("opt") ? BlockKind.Opt : BlockKind.Loop;
             var keyword = kind == BlockKind.Opt ? "opt" : "loop";
             var block = reader.Mapping(node, path, [keyword, "steps"])!;
-            var steps = ReadSteps(context, block["steps"], block.ChildPath("steps"));
-            if (steps.Count == 0)
+            var condition = block.String(keyword);
+            if (block["steps"] is not { } stepsNode || YamlReader.IsNull(stepsNode) || stepsNode is YamlSequenceNode { Children.Count: 0 })
             {
                 // A block without steps would draw an empty frame: nothing happens under its condition.
-                var condition = block.String(keyword);
-                reader.Report(DiagnosticDescriptors.MissingValue, block["steps"] ?? block.Node, condition is null ? $"An {keyword} block" : $"The {keyword} block '{condition}'", "steps");
+                reader.Report(DiagnosticDescriptors.MissingValue, block["steps"] ?? block.Node, condition is null ? $"{(kind == BlockKind.Opt ? "An" : "A")} {keyword} block" : $"The {keyword} block '{condition}'", "steps");
                 return null;
             }
 
-            return new BlockStep(kind, new[] { new SequenceBranch(block.String(keyword), steps) }.ToEquatableArray());
+            return new BlockStep(kind, new[] { new SequenceBranch(condition, ReadSteps(context, stepsNode, block.ChildPath("steps"))) }.ToEquatableArray());
         }
 
         if (keys.Contains("note"))

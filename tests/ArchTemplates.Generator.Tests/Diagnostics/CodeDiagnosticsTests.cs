@@ -91,6 +91,18 @@ public sealed class CodeDiagnosticsTests
     }
 
     [Fact]
+    public void Unknown_names_are_still_reported_when_architecture_yml_reads_with_other_problems()
+    {
+        // A misspelt key is a warning, and the file's elements are known: the unknown name is a real problem.
+        var run = Run(
+            "[assembly: ArchTemplates.Container(\"Gateway\")]\n[assembly: ArchTemplates.Relationship(\"Procesor\", \"Forwards readings to\")]",
+            "title: Sensors\nsumary: x\ncontainers:\n  - name: Processor\n");
+
+        Assert.Contains(run.Diagnostics, diagnostic => diagnostic.Id == "ARCH002");
+        Single(run, "ARCH007", Source, 2);
+    }
+
+    [Fact]
     public void A_data_model_member_the_schema_cannot_describe_is_ARCH009_at_the_member()
     {
         var diagnostic = Single(

@@ -47,20 +47,32 @@ public sealed class YamlDiagnosticsTests
     [Fact]
     public void Two_sequences_with_one_name_are_ARCH006_naming_the_first()
     {
-        var run = Run("title: Sensors\npeople:\n  - name: A\nsequences:\n  - name: Flow\n    steps:\n      - A -> A: x\n  - name: Flow\n    steps:\n      - A -> A: y\n");
+        // Headings' anchors ignore case: "flow" is the same sequence to a reader.
+        var run = Run("title: Sensors\npeople:\n  - name: A\nsequences:\n  - name: Flow\n    steps:\n      - A -> A: x\n  - name: flow\n    steps:\n      - A -> A: y\n");
 
-        Assert.Contains($"Sequence 'Flow' is declared more than once (also at {Yaml}(5))", Message(Single(run, "ARCH006", Yaml, 8)), StringComparison.Ordinal);
+        Assert.Contains($"Sequence 'flow' is declared more than once (also at {Yaml}(5))", Message(Single(run, "ARCH006", Yaml, 8)), StringComparison.Ordinal);
         Assert.Single(run.Document().Split('\n'), line => line.StartsWith("### Sequence Diagram for Flow", StringComparison.Ordinal));
     }
 
     [Theory]
     [InlineData("opt: cond", "The opt block 'cond'", 8)]
     [InlineData("loop: every minute\n        steps: []", "The loop block 'every minute'", 9)]
+    [InlineData("loop: ~", "A loop block", 8)]
     public void An_opt_or_loop_block_without_steps_is_ARCH005(string block, string named, int line)
     {
         var diagnostic = Single(Run($"title: Sensors\npeople:\n  - name: A\nsequences:\n  - name: Flow\n    steps:\n      - A -> A: x\n      - {block}\n"), "ARCH005", Yaml, line);
 
         Assert.Contains($"{named} is missing its steps", Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_block_whose_steps_are_all_invalid_reports_the_steps_not_a_missing_list()
+    {
+        var run = Run("title: Sensors\npeople:\n  - name: A\nsequences:\n  - name: Flow\n    steps:\n      - opt: cond\n        steps:\n          - 42\n");
+
+        AssertNoCrash(run);
+        Assert.NotEmpty(run.Diagnostics);
+        Assert.DoesNotContain(run.Diagnostics, diagnostic => diagnostic.Id == "ARCH005");
     }
 
     [Fact]
@@ -141,13 +153,15 @@ public sealed class YamlDiagnosticsTests
     }
 
     [Fact]
-    public void The_documentation_project_without_architecture_yml_gets_ARCH011_and_still_a_document()
+    public void The_documentation_project_without_architecture_yml_fails_with_ARCH011()
     {
+        // An error, so a misspelt ArchDocsYamlFile fails the build instead of replacing the document with an untitled one.
         var run = new GeneratorHarness().Run("[assembly: ArchTemplates.Container(\"Gateway\")]");
 
         AssertNoCrash(run);
-        Assert.Equal("ARCH011", Assert.Single(run.Diagnostics).Id);
-        Assert.StartsWith("# Architecture for ", run.Document(), StringComparison.Ordinal);
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("ARCH011", diagnostic.Id);
+        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Error, diagnostic.Severity);
     }
 
     [Theory]
