@@ -64,8 +64,9 @@ internal static class DocumentRenderer
             NewLine = "\n",
             EnableRelaxedMemberAccess = true,
 
-            // A misspelt variable in a template is an error rather than silently empty text.
+            // A misspelt variable or member in a template is an error rather than silently empty text.
             StrictVariables = true,
+            TryGetMember = MissingMember,
         };
         context.PushGlobal(ScriptModel.From(model, schemasFolder));
         try
@@ -88,6 +89,19 @@ internal static class DocumentRenderer
             var message = $"rendering took longer than {RenderTimeout.TotalSeconds:0} seconds";
             return new RenderResult(null, new[] { DiagnosticInfo.Create(DiagnosticDescriptors.TemplateError, LocationInfo.InFile(custom.Path, SourceText.From(custom.Text), 1, 1, 0), message) }.ToEquatableArray());
         }
+    }
+
+    /// <summary>Called when an object has no member of that name; a key set to null is a member.</summary>
+    private static bool MissingMember(TemplateContext context, SourceSpan span, object target, string member, out object? value)
+    {
+        var kind = target switch
+        {
+            string => "text",
+            System.Collections.IList => "list",
+            _ => "object",
+        };
+        var members = context.GetMemberAccessor(target).GetMembers(context, span, target).OrderBy(name => name, StringComparer.Ordinal);
+        throw new ScriptRuntimeException(span, $"`{member}` is not a member of this {kind}; its members are: {string.Join(", ", members)}");
     }
 
     private static Template ParseCustom(CustomTemplate custom)

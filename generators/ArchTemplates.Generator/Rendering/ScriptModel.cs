@@ -6,7 +6,7 @@ using Scriban.Runtime;
 namespace ArchTemplates.Generator.Rendering;
 
 /// <summary>
-/// The object a document template sees (documented in docs/templates.md). Keys are snake_case, Scriban's
+/// The object a document template sees (documented in docs/document-template.md). Keys are snake_case, Scriban's
 /// convention. Diagrams come ready-made, so a template can place them without knowing Mermaid.
 /// </summary>
 internal static class ScriptModel

@@ -40,6 +40,46 @@ public sealed class TemplateDiagnosticsTests
     }
 
     [Fact]
+    public void A_misspelt_member_is_ARCH012_at_its_line_and_column_naming_the_members_there_are()
+    {
+        var run = Run("# {{ title }}\n{{ for person in people }}\n- {{ person.name }} {{ person.nonexistent_field }}\n{{ end }}\n");
+
+        var diagnostic = Single(run, "ARCH012", TemplatePath, 3);
+        Assert.Equal(31, diagnostic.Location.GetLineSpan().StartLinePosition.Character + 1);
+        Assert.Contains("`nonexistent_field`", Message(diagnostic), StringComparison.Ordinal);
+        Assert.Contains("description, name", Message(diagnostic), StringComparison.Ordinal);
+        Assert.False(run.HasSource("DocumentationOutput.g.cs"));
+    }
+
+    [Theory]
+    [InlineData("{{ style.nmae }}", "`nmae` is not a member of this object; its members are: display_name, justification, name")]
+    [InlineData("{{ testing.sumary }}", "`sumary` is not a member of this object; its members are: frameworks, requirements, summary")]
+    [InlineData("{{ people[0].nmae }}", "`nmae` is not a member of this object; its members are: description, name")]
+    [InlineData("{{ people.count }}", "`count` is not a member of this list; its members are: size")]
+    [InlineData("{{ title.lenght }}", "`lenght` is not a member of this text; its members are: size")]
+    public void A_misspelt_member_anywhere_is_ARCH012(string template, string message)
+    {
+        var run = new GeneratorHarness().WithYaml("title: Sensors\nstyle:\n  name: layered\npeople:\n  - name: Operator\n").WithTemplate(TemplatePath, "# Title\n" + template).Run();
+
+        Assert.Contains(": " + message + ".", Message(Single(run, "ARCH012", TemplatePath, 2)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Members_set_to_null_and_Scriban_built_ins_still_render()
+    {
+        var run = Run("""
+            # {{ title }}
+            {{~ for person in people ~}}
+            {{ for.index }}: {{ person.name | string.upcase }} [{{ person.description }}] {{ person.name.empty? }} {{ object.has_key person "nonexistent_field" }}
+            {{~ end ~}}
+            {{ people.size }} {{ array.size containers }} {{ people.empty? }} {{ style?.name }} [{{ people[0]["description"] }}] {{ people | array.sort "name.size" | array.map "name" | array.join "," }}
+            """);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Equal("# Sensors\n" + GeneratedFileMarker.MarkdownComment + "\n0: OPERATOR [] false false\n1 0 false  [] Operator\n", run.Document());
+    }
+
+    [Fact]
     public void An_endless_template_is_stopped_by_the_sandbox()
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();

@@ -130,29 +130,30 @@ internal sealed class C4DiagramWriter(ArchitectureModel model, DiagramIds ids, M
 
     /// <summary>
     /// One arrow per pair of shown elements — several relationships lifted onto the same pair would draw over
-    /// each other — labelled with all their descriptions and technologies.
+    /// each other. Relationships that share a technology and interaction are labelled with their descriptions
+    /// and that technology once; otherwise each description carries its own: "Forwards readings to (HTTP/JSON); Pings".
     /// </summary>
     private static void WriteRelationships(StringBuilder diagram, IEnumerable<(string From, string To, Relationship Relationship)> edges)
     {
         foreach (var pair in edges.GroupBy(edge => (edge.From, edge.To)))
         {
-            var relationships = pair.Select(edge => edge.Relationship).ToList();
-            var description = string.Join("; ", relationships.Select(relationship => relationship.Description).Distinct());
-            var technologies = relationships
-                .Select(relationship => relationship.Async ? (relationship.Technology is null ? "async" : relationship.Technology + ", async") : relationship.Technology)
-                .Where(technology => technology is not null)
-                .Distinct()
-                .ToList();
+            var labels = pair.Select(edge => (edge.Relationship.Description, Technology: TechnologyOf(edge.Relationship))).Distinct().ToList();
+            var shared = labels.Select(label => label.Technology).Distinct().Count() == 1;
+            var description = string.Join("; ", labels.Select(label => shared || label.Technology is null ? label.Description : $"{label.Description} ({label.Technology})"));
 
             diagram.Append("    Rel(").Append(pair.Key.From).Append(", ").Append(pair.Key.To).Append(", \"").Append(MermaidText.Quoted(description)).Append('"');
-            if (technologies.Count > 0)
+            if (shared && labels[0].Technology is { } technology)
             {
-                diagram.Append(", \"").Append(MermaidText.Quoted(string.Join("; ", technologies))).Append('"');
+                diagram.Append(", \"").Append(MermaidText.Quoted(technology)).Append('"');
             }
 
             diagram.Append(")\n");
         }
     }
+
+    /// <summary>The technology and interaction as the Component View lists them: "AMQP, async", "async", or null for a sync relationship without one.</summary>
+    private static string? TechnologyOf(Relationship relationship)
+        => relationship.Async ? (relationship.Technology is null ? "async" : relationship.Technology + ", async") : relationship.Technology;
 
     private void WriteContainer(StringBuilder diagram, int depth, Container container)
     {
