@@ -62,6 +62,35 @@ public sealed class DayTwoTests(PackagesFixture packages)
         Assert.True(valid, string.Join("\n", errors));
     }
 
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, false)]
+    [InlineData(false, true)]
+    public void Archdoc_builds_in_a_solution_with_central_package_management(bool overridesEnabled, bool generatorPinnedCentrally)
+    {
+        using var directory = new TempDirectory("existing-cpm");
+        var root = Directory.CreateDirectory(directory.Combine("Legacy")).FullName;
+        WriteExistingSolution(root);
+        var generatorPin = generatorPinnedCentrally ? $"<PackageVersion Include=\"ArchTemplates.Generator\" Version=\"{packages.Version}\" />" : string.Empty;
+        File.WriteAllText(Path.Combine(root, "Directory.Packages.props"), $"""
+            <Project>
+              <PropertyGroup>
+                <ManagePackageVersionsCentrally>true</ManagePackageVersionsCentrally>
+                <CentralPackageVersionOverrideEnabled>{(overridesEnabled ? "true" : "false")}</CentralPackageVersionOverrideEnabled>
+              </PropertyGroup>
+              <ItemGroup>
+                {generatorPin}
+              </ItemGroup>
+            </Project>
+            """);
+
+        packages.DotnetNew(root, "archdoc", "--title", "Legacy Platform").EnsureSuccess();
+        packages.UseTestFeed(root);
+        ProcessRunner.Dotnet(root, "build", "-warnaserror").EnsureSuccess();
+
+        Assert.StartsWith("# Architecture for Legacy Platform\n", File.ReadAllText(Path.Combine(root, "docs", "architecture.md")), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_schema_of_architecture_yml_is_the_same_in_both_templates_that_ship_it()
         => Assert.Equal(

@@ -39,7 +39,9 @@ public sealed partial class ScaffoldMatrixTests(PackagesFixture packages)
             Baseline.Verify($"archsolution-{id}", scaffold.ScaffoldedFiles);
             AssertNoTemplateLeftovers(root, scaffold.ScaffoldedFiles);
             AssertProjectsAndSolution(options, root, scaffold.ScaffoldedFiles);
-            AssertDocument(options, ArchitectureDocument.Load(scaffold.Solution.DocumentPath), root);
+            var document = ArchitectureDocument.Load(scaffold.Solution.DocumentPath);
+            AssertDocument(options, document, root);
+            AssertTestsAndCiAsChosen(options, document, root);
             AssertArchitectureYaml(options, root);
             AssertDeployment(options, root);
             AssertScaffoldTests(options, root);
@@ -133,6 +135,57 @@ public sealed partial class ScaffoldMatrixTests(PackagesFixture packages)
         Assert.Equal(deployFiles, document.DeploymentFiles());
         Assert.Equal(options.Kubernetes, deployFiles.Any(file => file.StartsWith("deploy/kubernetes/", StringComparison.Ordinal)));
         Assert.Equal(options.Terraform, deployFiles.Any(file => file.StartsWith("deploy/terraform/", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// The document, the README and the CI workflow say the same about the tests and CI as what was scaffolded:
+    /// no tests claimed without a tests project, no CI claimed without a workflow, xUnit at the version the tests use.
+    /// </summary>
+    private static void AssertTestsAndCiAsChosen(OptionSet options, ArchitectureDocument document, string root)
+    {
+        var testing = document.Section("## Testing Requirements and Framework");
+        var xunitVersion = XDocument.Load(Path.Combine(root, "Directory.Packages.props")).Descendants("PackageVersion")
+            .Single(element => (string?)element.Attribute("Include") == "xunit").Attribute("Version")!.Value;
+        Assert.Equal(options.Tests, testing.Contains($"| xUnit | {xunitVersion} | Unit tests |", StringComparison.Ordinal));
+        Assert.Equal(!options.Tests, testing.Contains("No automated tests yet", StringComparison.Ordinal));
+        foreach (var claim in new[] { "xUnit", "unit tests", "tests/", "dotnet test", "runs the tests" })
+        {
+            Assert.True(options.Tests || !document.Text.Contains(claim, StringComparison.OrdinalIgnoreCase), $"Without tests, the document still says '{claim}':\n{document.Text}");
+        }
+
+        var cicd = document.Text.Split('\n').Single(line => line.StartsWith("**CI/CD:** ", StringComparison.Ordinal));
+        var pipeline = options.Ci switch
+        {
+            "github" => "GitHub Actions (.github/workflows/ci.yml)",
+            "azure" => "Azure Pipelines (azure-pipelines.yml)",
+            _ => "No pipeline yet",
+        };
+        Assert.StartsWith("**CI/CD:** " + pipeline, cicd, StringComparison.Ordinal);
+        Assert.Equal(options.Tests && options.Ci != "none", cicd.Contains("runs the tests", StringComparison.Ordinal));
+        Assert.Equal(options.Ci != "none", document.Text.Contains("CI fails when docs/architecture.md is stale", StringComparison.Ordinal));
+
+        var readme = File.ReadAllText(Path.Combine(root, "README.md"));
+        Assert.Equal(options.Ci != "none", readme.Contains("- CI builds with warnings as errors", StringComparison.Ordinal));
+        Assert.Equal(options.Tests, readme.Contains("dotnet test", StringComparison.Ordinal));
+        Assert.Equal(options.Tests && options.Ci != "none", readme.Contains("runs the tests", StringComparison.Ordinal));
+
+        var workflowFile = options.Ci switch
+        {
+            "github" => Path.Combine(root, ".github", "workflows", "ci.yml"),
+            "azure" => Path.Combine(root, "azure-pipelines.yml"),
+            _ => null,
+        };
+        if (workflowFile is not null)
+        {
+            var workflow = File.ReadAllText(workflowFile);
+            Assert.Equal(options.Tests, workflow.Contains("dotnet test --no-build", StringComparison.Ordinal));
+            Assert.Equal(options.Tests, workflow.Contains("runs the tests", StringComparison.OrdinalIgnoreCase));
+            if (options.Framework != "net10.0")
+            {
+                // The .NET 10 SDK builds every target framework; the older runtime ("net8.0" → 8.0.x) only runs the tests.
+                Assert.Equal(options.Tests, workflow.Contains(options.Framework[3..] + ".x", StringComparison.Ordinal));
+            }
+        }
     }
 
     private static void AssertArchitectureYaml(OptionSet options, string root)
