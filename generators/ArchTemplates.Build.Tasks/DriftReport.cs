@@ -57,11 +57,10 @@ internal static class DriftReport
         var keys = new SectionKeys();
         var name = "the title";
         var text = new List<string>();
-        var inFence = false;
+        var fences = new CodeFences();
         foreach (var line in document.Replace("\r\n", "\n").Split('\n'))
         {
-            inFence ^= MarkdownLines.IsFence(line);
-            if (!inFence && MarkdownLines.IsHeading(line) && !line.StartsWith("# ", StringComparison.Ordinal))
+            if (!fences.Read(line) && MarkdownLines.IsHeading(line) && !line.StartsWith("# ", StringComparison.Ordinal))
             {
                 sections[name] = string.Join("\n", text);
                 name = keys.Next(line).TrimStart('#', ' ');

@@ -54,21 +54,21 @@ internal static class HandwrittenBlocks
         var lines = Lines(document);
         var sections = new SectionKeys();
         var section = TitleSection;
-        var inFence = false;
+        var fences = new CodeFences();
         for (var i = 0; i < lines.Count; i++)
         {
             var begin = Begin.Match(lines[i]);
-            if (!inFence && begin.Success)
+            if (!fences.IsOpen && begin.Success)
             {
                 // The block ends at the first end marker outside the block's own code blocks. Where a block that
                 // meets the end of the file or another start marker first was meant to end is a guess, so it is
                 // reported and the caller leaves the document as it is.
                 var start = i;
                 var content = new List<string>();
-                var inBlockFence = false;
-                for (i++; i < lines.Count && (inBlockFence || (!End.IsMatch(lines[i]) && !Begin.IsMatch(lines[i]))); i++)
+                var blockFences = new CodeFences();
+                for (i++; i < lines.Count && (blockFences.IsOpen || (!End.IsMatch(lines[i]) && !Begin.IsMatch(lines[i]))); i++)
                 {
-                    inBlockFence ^= MarkdownLines.IsFence(lines[i]);
+                    blockFences.Read(lines[i]);
                     content.Add(lines[i]);
                 }
 
@@ -83,8 +83,7 @@ internal static class HandwrittenBlocks
                 continue;
             }
 
-            inFence ^= MarkdownLines.IsFence(lines[i]);
-            if (!inFence && MarkdownLines.IsHeading(lines[i]))
+            if (!fences.Read(lines[i]) && MarkdownLines.IsHeading(lines[i]))
             {
                 section = sections.Next(lines[i]);
             }
@@ -139,11 +138,10 @@ internal static class HandwrittenBlocks
         var ends = new Dictionary<string, int>(StringComparer.Ordinal);
         var sections = new SectionKeys();
         var current = TitleSection;
-        var inFence = false;
+        var fences = new CodeFences();
         for (var i = 1; i < lines.Count; i++)
         {
-            inFence ^= MarkdownLines.IsFence(lines[i]);
-            if (inFence || !MarkdownLines.IsHeading(lines[i]))
+            if (fences.Read(lines[i]) || !MarkdownLines.IsHeading(lines[i]))
             {
                 continue;
             }

@@ -44,12 +44,14 @@ public sealed class ListSolutionFolders : Task
     /// <summary>The folder (relative to the root) whose files are listed individually.</summary>
     public string DeployFolder { get; set; } = "deploy";
 
+    private const int GitTimeoutMilliseconds = 30_000;
+
     /// <inheritdoc />
     public override bool Execute()
     {
         var excluded = new HashSet<string>(Exclude.Split([';'], StringSplitOptions.RemoveEmptyEntries).Select(name => name.Trim()), StringComparer.OrdinalIgnoreCase);
         var root = Path.GetFullPath(Root);
-        var kept = PathsGitKeeps(root, excluded);
+        var kept = PathsGitKeeps(root, excluded, reason => Log.LogMessage(MessageImportance.Low, $"The Project Structure lists every folder with files, ignored ones included: {reason}."));
         var lines = new List<string>();
         ListFolders(root, root, Depth, excluded, kept, lines);
         foreach (var folder in Include.Split([';'], StringSplitOptions.RemoveEmptyEntries).Select(path => path.Replace('\\', '/').Trim().Trim('/')))
@@ -106,10 +108,11 @@ public sealed class ListSolutionFolders : Task
 
     /// <summary>
     /// The files under <paramref name="root"/> that git tracks or does not ignore, and their folders (up to an
-    /// excluded one), relative to the root; null when the root is not in a git work tree, git keeps nothing under
-    /// it (a solution scaffolded into an ignored folder of another repository) or git is not installed.
+    /// excluded one), relative to the root; null, with the reason given to <paramref name="fallBack"/>, when the
+    /// root is not in a git work tree, git keeps nothing under it (a solution scaffolded into an ignored folder of
+    /// another repository), git fails or takes too long, or git is not installed.
     /// </summary>
-    private static HashSet<string>? PathsGitKeeps(string root, HashSet<string> excluded)
+    private static HashSet<string>? PathsGitKeeps(string root, HashSet<string> excluded, Action<string> fallBack)
     {
         var start = new ProcessStartInfo("git", "ls-files -z --cached --others --exclude-standard")
         {
@@ -120,21 +123,38 @@ public sealed class ListSolutionFolders : Task
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,
         };
+
+        // A git hook that builds (a pre-commit drift check) exports these for its own repository and index;
+        // the listing must come from the work tree around the root, as in any other build.
+        foreach (var variable in new[] { "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_PREFIX" })
+        {
+            start.EnvironmentVariables.Remove(variable);
+        }
+
         string output;
         try
         {
             using var git = Process.Start(start)!;
             git.ErrorDataReceived += (_, _) => { };
             git.BeginErrorReadLine();
-            output = git.StandardOutput.ReadToEnd();
-            git.WaitForExit();
+            var reading = git.StandardOutput.ReadToEndAsync();
+            if (!git.WaitForExit(GitTimeoutMilliseconds))
+            {
+                git.Kill();
+                fallBack($"git ls-files took longer than {GitTimeoutMilliseconds / 1000} seconds");
+                return null;
+            }
+
+            output = reading.Result;
             if (git.ExitCode != 0)
             {
+                fallBack($"git ls-files exited with code {git.ExitCode} (not a git work tree, or git refused it)");
                 return null;
             }
         }
         catch (Win32Exception)
         {
+            fallBack("git is not installed");
             return null;
         }
 
@@ -149,7 +169,13 @@ public sealed class ListSolutionFolders : Task
             }
         }
 
-        return kept.Count > 0 ? kept : null;
+        if (kept.Count == 0)
+        {
+            fallBack("git keeps no file under the documentation root");
+            return null;
+        }
+
+        return kept;
     }
 
     private static bool HasFiles(string folder, HashSet<string> excluded)

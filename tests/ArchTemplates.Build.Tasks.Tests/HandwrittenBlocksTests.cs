@@ -81,10 +81,12 @@ public sealed class HandwrittenBlocksTests
         Assert.Equal("Closed.", Assert.Single(extracted.Blocks).Text);
     }
 
-    [Fact]
-    public void A_start_marker_quoted_in_a_code_block_inside_a_block_is_text()
+    [Theory]
+    [InlineData("```markdown\n<!-- archtemplates:handwritten -->\n```")]
+    [InlineData("~~~markdown\n<!-- archtemplates:handwritten -->\n~~~")]
+    [InlineData("~~~~\n```\n<!-- archtemplates:handwritten -->\n<!-- archtemplates:end -->\n```\n~~~~")]
+    public void A_marker_quoted_in_a_code_block_inside_a_block_is_text(string text)
     {
-        const string text = "```markdown\n<!-- archtemplates:handwritten -->\n```";
         var existing = $"# T\n{Marker}\n\n<!-- archtemplates:handwritten -->\n{text}\n{HandwrittenBlocks.EndMarker}\n";
 
         var extracted = HandwrittenBlocks.Extract(existing);

@@ -14,7 +14,7 @@ public sealed class ListSolutionFoldersTests : IDisposable
         Directory.CreateDirectory(Path.Combine(_root, "src", "empty"));
         var output = Path.Combine(_root, "obj", "listing.txt");
 
-        var task = new ListSolutionFolders { Root = _root, OutputFile = output, Depth = 3, Exclude = "obj" };
+        var task = new ListSolutionFolders { Root = _root, OutputFile = output, Depth = 3, Exclude = "obj", BuildEngine = new RecordingBuildEngine() };
 
         Assert.True(task.Execute());
         Assert.Equal(
@@ -39,21 +39,56 @@ public sealed class ListSolutionFoldersTests : IDisposable
     }
 
     [Fact]
-    public void A_root_in_an_ignored_folder_of_a_git_work_tree_is_listed_as_without_git()
+    public void A_root_in_an_ignored_folder_of_a_git_work_tree_is_listed_as_without_git_and_says_why()
     {
         Write("artifacts", "sample", "src", "app", "Program.cs");
         File.WriteAllText(Path.Combine(_root, ".gitignore"), "artifacts/\n");
         Git("init", "--quiet");
+        var engine = new RecordingBuildEngine();
 
-        Assert.Equal(["d src", "d src/app"], List(Path.Combine(_root, "artifacts", "sample")));
+        Assert.Equal(["d src", "d src/app"], List(Path.Combine(_root, "artifacts", "sample"), engine));
+        Assert.Contains(engine.Messages, message => message.Message!.Contains("git keeps no file under the documentation root", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_root_below_the_top_of_the_work_tree_leaves_out_what_git_ignores()
+    {
+        // dotnet new archdoc in a solution that lives in a folder of a larger repository.
+        Write("solution", "src", "app", "Program.cs");
+        Write("solution", "publish", "app.dll");
+        File.WriteAllText(Path.Combine(_root, ".gitignore"), "publish/\n");
+        Git("init", "--quiet");
+        Git("add", ".");
+
+        Assert.Equal(["d src", "d src/app"], List(Path.Combine(_root, "solution")));
+    }
+
+    [Fact]
+    public void Git_variables_of_a_hook_that_builds_do_not_redirect_git()
+    {
+        Write("src", "app", "Program.cs");
+        Write("publish", "app.dll");
+        File.WriteAllText(Path.Combine(_root, ".gitignore"), "publish/\n");
+        Git("init", "--quiet");
+
+        // A pre-commit hook exports these for the repository it runs in, relative to its own directory.
+        Environment.SetEnvironmentVariable("GIT_DIR", "elsewhere/.git");
+        try
+        {
+            Assert.Equal(["d src", "d src/app"], List());
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("GIT_DIR", null);
+        }
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private string[] List(string? root = null)
+    private string[] List(string? root = null, RecordingBuildEngine? engine = null)
     {
         var output = Path.Combine(_root, "listing.txt");
-        Assert.True(new ListSolutionFolders { Root = root ?? _root, OutputFile = output, Depth = 3 }.Execute());
+        Assert.True(new ListSolutionFolders { Root = root ?? _root, OutputFile = output, Depth = 3, BuildEngine = engine ?? new RecordingBuildEngine() }.Execute());
         return File.ReadAllLines(output);
     }
 

@@ -22,9 +22,9 @@ internal sealed class RecordingBuildEngine : IBuildEngine
 
     public void LogWarningEvent(BuildWarningEventArgs e) => Warnings.Add(e);
 
-    public void LogMessageEvent(BuildMessageEventArgs e)
-    {
-    }
+    public List<BuildMessageEventArgs> Messages { get; } = [];
+
+    public void LogMessageEvent(BuildMessageEventArgs e) => Messages.Add(e);
 
     public void LogCustomEvent(CustomBuildEventArgs e)
     {

@@ -94,6 +94,13 @@ internal static class DocumentRenderer
     /// <summary>Called when an object has no member of that name; a key set to null is a member.</summary>
     private static bool MissingMember(TemplateContext context, SourceSpan span, object target, string member, out object? value)
     {
+        // array.sort "name.size" asks for the whole path first and then walks it; a member itself has no dot.
+        if (member.IndexOf('.') >= 0)
+        {
+            value = null;
+            return false;
+        }
+
         var kind = target switch
         {
             string => "text",
@@ -135,14 +142,14 @@ internal static class DocumentRenderer
         var builder = new StringBuilder(text.Length + 200);
         var previousBlank = true;
         var first = true;
-        var inFence = false;
+        var fences = new CodeFences();
         for (var start = 0; start <= text.Length;)
         {
             var newline = text.IndexOf('\n', start);
             var end = newline < 0 ? text.Length : newline;
             var line = text.Substring(start, end - start).TrimEnd();
             start = end + 1;
-            inFence ^= MarkdownLines.IsFence(line);
+            var inFence = fences.Read(line);
 
             var blank = line.Length == 0;
             if (blank && previousBlank && !inFence)

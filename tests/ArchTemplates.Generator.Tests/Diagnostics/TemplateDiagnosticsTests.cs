@@ -67,16 +67,17 @@ public sealed class TemplateDiagnosticsTests
     [Fact]
     public void Members_set_to_null_and_Scriban_built_ins_still_render()
     {
-        var run = Run("""
+        // Two people, so that array.sort compares, and looks up, its dotted key.
+        var run = new GeneratorHarness().WithYaml("title: Sensors\npeople:\n  - name: Operator\n  - name: Auditor\n").WithTemplate(TemplatePath, """
             # {{ title }}
             {{~ for person in people ~}}
             {{ for.index }}: {{ person.name | string.upcase }} [{{ person.description }}] {{ person.name.empty? }} {{ object.has_key person "nonexistent_field" }}
             {{~ end ~}}
             {{ people.size }} {{ array.size containers }} {{ people.empty? }} {{ style?.name }} [{{ people[0]["description"] }}] {{ people | array.sort "name.size" | array.map "name" | array.join "," }}
-            """);
+            """).Run();
 
         Assert.Empty(run.Diagnostics);
-        Assert.Equal("# Sensors\n" + GeneratedFileMarker.MarkdownComment + "\n0: OPERATOR [] false false\n1 0 false  [] Operator\n", run.Document());
+        Assert.Equal("# Sensors\n" + GeneratedFileMarker.MarkdownComment + "\n0: AUDITOR [] false false\n1: OPERATOR [] false false\n2 0 false  [] Auditor,Operator\n", run.Document());
     }
 
     [Fact]
