@@ -40,6 +40,16 @@ public sealed class DefaultTemplateLayoutTests
         Assert.Equal(14, lines.Count(line => line.StartsWith("_No ", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void The_data_models_placeholder_does_not_sit_under_a_sequence_diagram()
+    {
+        var lines = Render(ModelParts.Fill(ModelParts.Empty, ["sequences"])).Split('\n').ToList();
+
+        var placeholder = lines.FindIndex(line => line.StartsWith("_No data models yet", StringComparison.Ordinal));
+        Assert.InRange(placeholder, 0, lines.FindIndex(line => line.StartsWith("### Sequence Diagram for ", StringComparison.Ordinal)));
+        Assert.StartsWith("## Architectural Diagrams", lines.Take(placeholder).Last(line => line.StartsWith('#')), StringComparison.Ordinal);
+    }
+
     private static string Render(Model.ArchitectureModel model)
     {
         var result = DocumentRenderer.Render(model, custom: null, "schemas", CancellationToken.None);
