@@ -85,13 +85,32 @@ internal sealed class JsonObject : JsonValue
     }
 
     /// <summary>Adds a property; a null value is skipped, so optional values need no condition at the call site.</summary>
+    /// <exception cref="System.InvalidOperationException">The object has the property already (use <see cref="Set"/>).</exception>
     public JsonObject Add(string name, JsonValue? value)
     {
         if (value is not null)
         {
+            if (this[name] is not null)
+            {
+                throw new System.InvalidOperationException($"The JSON object has a property '{name}' already.");
+            }
+
             _properties.Add(new KeyValuePair<string, JsonValue>(name, value));
         }
 
+        return this;
+    }
+
+    /// <summary>Sets a property, replacing its value in place if the object has it.</summary>
+    public JsonObject Set(string name, string value)
+    {
+        var index = _properties.FindIndex(property => property.Key == name);
+        if (index < 0)
+        {
+            return Add(name, value);
+        }
+
+        _properties[index] = new KeyValuePair<string, JsonValue>(name, new JsonString(value));
         return this;
     }
 

@@ -8,8 +8,8 @@ using ArchTemplates.Generator.Model;
 namespace ArchTemplates.Generator.Merging;
 
 /// <summary>
-/// Everything the merged model is built from. <see cref="YamlUnreadable"/>: architecture.yml could not be
-/// read as a whole, so the elements it declares are unknown.
+/// Everything the merged model is built from. <see cref="YamlUnreadable"/>: architecture.yml is missing or
+/// could not be read as a whole, so the elements it declares are unknown.
 /// </summary>
 internal sealed record MergeInput(
     ArchitectureDefinition Yaml,

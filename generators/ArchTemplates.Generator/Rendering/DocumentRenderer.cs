@@ -9,6 +9,7 @@ using ArchTemplates.Generator.Model;
 using Microsoft.CodeAnalysis.Text;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace ArchTemplates.Generator.Rendering;
@@ -67,6 +68,7 @@ internal static class DocumentRenderer
             // A misspelt variable or member in a template is an error rather than silently empty text.
             StrictVariables = true,
             TryGetMember = MissingMember,
+            TemplateLoader = NoIncludes.Instance,
         };
         context.PushGlobal(ScriptModel.From(model, schemasFolder));
         try
@@ -109,6 +111,22 @@ internal static class DocumentRenderer
         };
         var members = context.GetMemberAccessor(target).GetMembers(context, span, target).OrderBy(name => name, StringComparer.Ordinal);
         throw new ScriptRuntimeException(span, $"`{member}` is not a member of this {kind}; its members are: {string.Join(", ", members)}");
+    }
+
+    /// <summary>
+    /// A generator may read only the files the build hands it, and the template is one of them: an
+    /// <c>include</c> is an error that says so, rather than Scriban's note that no loader is registered.
+    /// </summary>
+    private sealed class NoIncludes : ITemplateLoader
+    {
+        public static readonly NoIncludes Instance = new();
+
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+            => throw new ScriptRuntimeException(callerSpan, $"`include '{templateName}'` is not supported: a document template is one file (define reusable parts in it with `func`)");
+
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => throw new NotSupportedException();
+
+        public System.Threading.Tasks.ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => throw new NotSupportedException();
     }
 
     private static Template ParseCustom(CustomTemplate custom)

@@ -191,7 +191,8 @@ internal sealed class JsonSchemaBuilder(JsonNaming naming)
 
             if ((DocumentationSummary(member) ?? PositionalParameterDocumentation(member)) is { } summary)
             {
-                schema.Add("description", summary);
+                // An enum's schema describes its values already: the member's own summary comes first.
+                schema.Set("description", schema.String("description") is { } values ? $"{summary} ({values})" : summary);
             }
 
             properties.Add(jsonName, schema);
@@ -266,23 +267,37 @@ internal sealed class JsonSchemaBuilder(JsonNaming naming)
                 && SymbolEqualityComparer.Default.Equals(member.ContainingType, type));
     }
 
+    /// <summary>
+    /// An enum as System.Text.Json writes it: its numbers, or with a string converter its names. A <c>[Flags]</c>
+    /// enum's value is any combination: a number, or names joined by ", " (as "Read, Write").
+    /// </summary>
     private static JsonObject DescribeEnum(INamedTypeSymbol type, ISymbol origin)
     {
+        var members = EnumMembers(type).ToList();
+        var flags = type.GetAttributes().Any(attribute => attribute.AttributeClass?.ToDisplayString() == "System.FlagsAttribute");
         if (StringEnumConverterOn(type) || StringEnumConverterOn(origin))
         {
-            return EnumNames(type);
+            var names = members.Select(JsonEnumName).ToList();
+            return flags
+                ? Typed("string").Add("pattern", $"^({Alternatives(names)})(, ({Alternatives(names)}))*$").Add("description", "Any combination of: " + string.Join(", ", names))
+                : Typed("string").Add("enum", new JsonArray(names.Select(name => (JsonValue)new JsonString(name))));
         }
 
-        var members = EnumMembers(type).ToList();
-        return Typed("integer")
-            .Add("enum", new JsonArray(members.Select(member => (JsonValue)new JsonNumber(System.Convert.ToString(member.ConstantValue, System.Globalization.CultureInfo.InvariantCulture)!))))
-            .Add("description", string.Join(", ", members.Select(member => $"{System.Convert.ToString(member.ConstantValue, System.Globalization.CultureInfo.InvariantCulture)} = {member.Name}")));
+        var values = string.Join(", ", members.Select(member => $"{Number(member)} = {member.Name}"));
+        return flags
+            ? Typed("integer").Add("description", "A combination (sum) of: " + values)
+            : Typed("integer").Add("enum", new JsonArray(members.Select(member => (JsonValue)new JsonNumber(Number(member))))).Add("description", values);
     }
 
-    private static JsonObject EnumNames(INamedTypeSymbol type)
-        => Typed("string").Add("enum", new JsonArray(EnumMembers(type).Select(member => (JsonValue)new JsonString(
-            member.GetAttributes().FirstOrDefault(attribute => attribute.AttributeClass?.Name == "JsonStringEnumMemberNameAttribute")?.ConstructorArguments.FirstOrDefault().Value as string
-            ?? member.Name))));
+    private static string Number(IFieldSymbol member) => System.Convert.ToString(member.ConstantValue, System.Globalization.CultureInfo.InvariantCulture)!;
+
+    private static string JsonEnumName(IFieldSymbol member)
+        => member.GetAttributes().FirstOrDefault(attribute => attribute.AttributeClass?.Name == "JsonStringEnumMemberNameAttribute")?.ConstructorArguments.FirstOrDefault().Value as string
+           ?? member.Name;
+
+    /// <summary>The names as one regular-expression alternation (ECMA-262, as JSON Schema's pattern is), each matched literally.</summary>
+    private static string Alternatives(IEnumerable<string> names)
+        => string.Join("|", names.Select(name => string.Concat(name.Select(character => @"\^$.|?*+()[]{}/".IndexOf(character) >= 0 ? "\\" + character : character.ToString()))));
 
     private static IEnumerable<IFieldSymbol> EnumMembers(INamedTypeSymbol type)
         => type.GetMembers().OfType<IFieldSymbol>().Where(field => field.HasConstantValue);

@@ -61,6 +61,17 @@ public sealed class EdgeCaseTests
     }
 
     [Fact]
+    public void A_component_named_like_its_containers_boundary_keeps_its_own_diagram_id()
+    {
+        var run = new GeneratorHarness().WithYaml("title: S\n").Run(
+            "[assembly: ArchTemplates.Container(\"Gateway\")]\n[ArchTemplates.Component(\"Gateway Boundary\")] public sealed class Edge { }");
+
+        AssertNoCrash(run);
+        Assert.Contains("Container_Boundary(boundary_e_gateway, \"Gateway\")", run.Document(), StringComparison.Ordinal);
+        Assert.Contains("Component(e_gateway_boundary, \"Gateway Boundary\"", run.Document(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Two_data_models_that_would_share_a_schema_file_are_ARCH006()
     {
         var run = new GeneratorHarness().WithYaml("title: S\n").Run(

@@ -20,6 +20,14 @@ public sealed class TemplateDiagnosticsTests
     }
 
     [Fact]
+    public void An_include_is_ARCH012_saying_a_template_is_one_file()
+    {
+        var diagnostic = Single(Run("# {{ title }}\n{{ include 'part.scriban' }}\n"), "ARCH012", TemplatePath, 2);
+
+        Assert.Contains("`include 'part.scriban'` is not supported: a document template is one file", Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_syntax_error_is_ARCH012_at_its_line_and_column()
     {
         var run = Run("# {{ title }}\n\n{{ for person in }}\n{{ end }}\n");

@@ -155,8 +155,9 @@ public sealed class YamlDiagnosticsTests
     [Fact]
     public void The_documentation_project_without_architecture_yml_fails_with_ARCH011()
     {
-        // An error, so a misspelt ArchDocsYamlFile fails the build instead of replacing the document with an untitled one.
-        var run = new GeneratorHarness().Run("[assembly: ArchTemplates.Container(\"Gateway\")]");
+        // An error, so a misspelt ArchDocsYamlFile fails the build instead of replacing the document with an untitled one;
+        // and the only one: the Database the file would declare is not reported unknown.
+        var run = new GeneratorHarness().Run("[assembly: ArchTemplates.Container(\"Gateway\")]\n[assembly: ArchTemplates.Relationship(\"Database\", \"Stores readings in\")]");
 
         AssertNoCrash(run);
         var diagnostic = Assert.Single(run.Diagnostics);

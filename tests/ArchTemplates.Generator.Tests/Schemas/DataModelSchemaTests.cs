@@ -77,6 +77,10 @@ public sealed class DataModelSchemaTests(DataModelSchemaTests.Compiled compiled)
         Assert.Equal("""{"type":"string","contentEncoding":"base64"}""", attachment["content"]!.ToJsonString());
         Assert.Equal("""{"type":"string"}""", attachment["format"]!.ToJsonString());
         Assert.Equal("""{"type":["string","null"],"enum":["InStock","Backorder","Discontinued",null]}""", attachment["status"]!.ToJsonString());
+
+        // [Flags]: any combination, as a number or as names joined by ", "; the member's summary comes first.
+        Assert.Equal("""{"type":"integer","description":"Who may change it. (A combination (sum) of: 0 = None, 1 = Read, 2 = Write, 4 = Delete)"}""", attachment["access"]!.ToJsonString());
+        Assert.Equal("^(None|Email|Sms|Push)(, (None|Email|Sms|Push))*$", (string?)attachment["channels"]!["pattern"]);
     }
 
     [Fact]

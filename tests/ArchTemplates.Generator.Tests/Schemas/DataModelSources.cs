@@ -71,8 +71,16 @@ internal static class DataModelSources
             [DataModel("Level")]
             public enum Level { Low = 1, High = -2 }
 
+            [Flags]
+            public enum Access { None = 0, Read = 1, Write = 2, Delete = 4 }
+
+            [Flags]
+            [JsonConverter(typeof(JsonStringEnumConverter))]
+            public enum Channels { None = 0, Email = 1, Sms = 2, Push = 4 }
+
+            /// <param name="Access">Who may change it.</param>
             [DataModel("Attachment", Naming = JsonNaming.CamelCase)]
-            public sealed record Attachment(string Name, byte[] Content, Version Format, Availability? Status);
+            public sealed record Attachment(string Name, byte[] Content, Version Format, Availability? Status, Access Access, Channels Channels);
 
             [DataModel("Tree Node")]
             public sealed class TreeNode

@@ -40,7 +40,11 @@ internal static class SampleFactory
 
         if (type.IsEnum)
         {
-            return Enum.GetValues(type).GetValue(Enum.GetValues(type).Length - 1)!;
+            // A [Flags] value combines members (System.Text.Json writes 3, or "Read, Write"); any other is one member.
+            var values = Enum.GetValues(type);
+            return type.IsDefined(typeof(FlagsAttribute), inherit: false)
+                ? Enum.ToObject(type, values.Cast<object>().Select(Convert.ToInt64).Where(value => value != 0).Take(2).Sum())
+                : values.GetValue(values.Length - 1)!;
         }
 
         if (type.IsArray)

@@ -75,7 +75,8 @@ internal sealed class C4DiagramWriter(ArchitectureModel model, DiagramIds ids, M
         diagram.Append("    title Component diagram for ").Append(MermaidText.Quoted(container.Name)).Append('\n');
         var inside = index.Components[container.Name].ToList();
         var insideNames = new HashSet<string>(inside.Select(component => component.Name), StringComparer.Ordinal);
-        var containerId = inside.Count == 0 ? ids[container.Name] : ids[container.Name] + "_boundary";
+        // Element ids all start "e_" (DiagramIds), so a boundary's cannot be an element's ("Gateway Boundary").
+        var containerId = inside.Count == 0 ? ids[container.Name] : "boundary_" + ids[container.Name];
 
         // Outside this container, components stand for their containers.
         string Show(string name) => insideNames.Contains(name) ? name : index.ContainerOf(name);
