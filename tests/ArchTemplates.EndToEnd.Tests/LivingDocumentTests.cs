@@ -10,7 +10,7 @@ namespace ArchTemplates.EndToEnd.Tests;
 [Collection(PackagesGroup.Name)]
 public sealed class LivingDocumentTests(PackagesFixture packages)
 {
-    private const string Summary = "  Sensors send readings to a gateway; a processing pipeline validates and analyses them, stores them\n";
+    private const string Summary = "  Sensors send readings to a gateway, which validates them.\n";
 
     [Fact]
     public void Builds_write_exactly_the_files_whose_content_changed_and_the_document_follows_the_code_and_the_references()
