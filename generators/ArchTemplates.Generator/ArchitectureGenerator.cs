@@ -93,7 +93,7 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
                 var ((((yamlResult, projectResult), referencedResult), solutionListing), ownsDocumentation) = input;
                 var mergeInput = new MergeInput(
                     yamlResult?.Definition ?? ArchitectureDefinition.Empty,
-                    yamlResult is null || yamlResult.Unreadable,
+                    yamlResult?.Unreadable ?? true,
                     projectResult.Declarations,
                     referencedResult.Projects,
                     solutionListing,

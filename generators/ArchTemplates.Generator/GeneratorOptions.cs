@@ -17,11 +17,12 @@ internal sealed record GeneratorOptions(string ModelNamespace, bool GenerateDocu
         // Paths arrive percent-encoded (the package's ArchDocsEncodePaths target says why).
         string? DecodedPath(string name) => Property("_ArchDocsEncoded" + name) is { } encoded ? Uri.UnescapeDataString(encoded) : null;
 
+        var root = DecodedPath("Root");
         var projectName = Property("MSBuildProjectName") ?? assemblyName ?? "Project";
         var baseNamespace = Property("RootNamespace") ?? assemblyName;
         var project = new ProjectInfo(
             projectName,
-            RelativeDirectory(DecodedPath("ProjectDir"), DecodedPath("Root")),
+            RelativeDirectory(DecodedPath("ProjectDir"), root),
             Property("TargetFramework"),
             List(Property("ArchDocsPackages"))
                 .Select(entry => entry.Split('@'))
@@ -35,8 +36,8 @@ internal sealed record GeneratorOptions(string ModelNamespace, bool GenerateDocu
             string.Equals(Property("ArchDocsGenerate"), "true", StringComparison.OrdinalIgnoreCase),
             project,
             DecodedPath("Template"),
-            DecodedPath("Root") is { } root ? Normalize(root) : string.Empty,
-            RelativeDirectory(DecodedPath("SchemasPath"), DecodedPath("Root")) is { Length: > 0 } schemas ? schemas : "docs/schemas");
+            root is null ? string.Empty : Normalize(root),
+            RelativeDirectory(DecodedPath("SchemasPath"), root) is { Length: > 0 } schemas ? schemas : "docs/schemas");
     }
 
     /// <summary>

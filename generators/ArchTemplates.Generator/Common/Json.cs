@@ -68,21 +68,7 @@ internal sealed class JsonObject : JsonValue
 
     public IReadOnlyList<KeyValuePair<string, JsonValue>> Properties => _properties;
 
-    public JsonValue? this[string name]
-    {
-        get
-        {
-            foreach (var property in _properties)
-            {
-                if (property.Key == name)
-                {
-                    return property.Value;
-                }
-            }
-
-            return null;
-        }
-    }
+    public JsonValue? this[string name] => IndexOf(name) is var index and >= 0 ? _properties[index].Value : null;
 
     /// <summary>Adds a property; a null value is skipped, so optional values need no condition at the call site.</summary>
     /// <exception cref="System.InvalidOperationException">The object has the property already (use <see cref="Set"/>).</exception>
@@ -104,7 +90,7 @@ internal sealed class JsonObject : JsonValue
     /// <summary>Sets a property, replacing its value in place if the object has it.</summary>
     public JsonObject Set(string name, string value)
     {
-        var index = _properties.FindIndex(property => property.Key == name);
+        var index = IndexOf(name);
         if (index < 0)
         {
             return Add(name, value);
@@ -113,6 +99,8 @@ internal sealed class JsonObject : JsonValue
         _properties[index] = new KeyValuePair<string, JsonValue>(name, new JsonString(value));
         return this;
     }
+
+    private int IndexOf(string name) => _properties.FindIndex(property => property.Key == name);
 
     public JsonObject Add(string name, string? value) => Add(name, value is null ? null : new JsonString(value));
 

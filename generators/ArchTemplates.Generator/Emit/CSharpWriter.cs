@@ -44,7 +44,7 @@ internal sealed class CSharpWriter
 
     /// <summary>
     /// Writes <c>{before}"{the parts, escaped}"{after}</c> as one line, escaping straight into the output:
-    /// a document or an encoded graph is megabytes, and each intermediate copy of it would be another large object.
+    /// a document is megabytes, and an escaped copy of it would be another large object.
     /// </summary>
     public CSharpWriter LineWithLiteral(string before, string after, params string[] parts)
     {

@@ -16,6 +16,9 @@ internal sealed class ElementRegistry(List<DiagnosticInfo> diagnostics)
 {
     private const int YamlSource = 0;
 
+    /// <summary>What ARCH006 asks of element names.</summary>
+    private const string UniqueNamesRule = "Element names must be unique across people, external systems, containers and components; rename one of them.";
+
     private readonly Dictionary<string, ElementKind> _kinds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entry<Person>> _people = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entry<ExternalSystem>> _externalSystems = new(StringComparer.Ordinal);
@@ -130,9 +133,6 @@ internal sealed class ElementRegistry(List<DiagnosticInfo> diagnostics)
             : _components[name].Item.Location;
         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateElement, item.Location, Describe(kind), name, LocationText.Describe(other), UniqueNamesRule));
     }
-
-    /// <summary>What ARCH006 asks of element names.</summary>
-    public const string UniqueNamesRule = "Element names must be unique across people, external systems, containers and components; rename one of them.";
 
     private static string? Kind(ContainerKind kind) => kind == ContainerKind.Service ? null : kind.ToString();
 

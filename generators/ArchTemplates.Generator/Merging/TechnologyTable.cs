@@ -45,31 +45,29 @@ internal sealed class TechnologyTable(IReadOnlyList<ProjectDeclarations> project
     private static List<Technology> Declared(IEnumerable<Declared<Technology>> yaml, IEnumerable<Declared<Technology>> code, List<DiagnosticInfo> diagnostics)
     {
         var rows = new List<Technology>();
-        var firstLocations = new List<LocationInfo?>();
-        var byName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var byName = new Dictionary<string, (int Index, LocationInfo? FirstDeclared)>(StringComparer.OrdinalIgnoreCase);
         foreach (var item in yaml.Concat(code))
         {
             var technology = item.Element;
-            if (!byName.TryGetValue(technology.Name, out var index))
+            if (!byName.TryGetValue(technology.Name, out var row))
             {
-                byName[technology.Name] = rows.Count;
+                byName[technology.Name] = (rows.Count, item.Location);
                 rows.Add(technology);
-                firstLocations.Add(item.Location);
                 continue;
             }
 
-            var first = rows[index];
+            var first = rows[row.Index];
             string? Pick(string? kept, string? other, string field)
             {
                 if (kept is not null && other is not null && !string.Equals(kept, other, StringComparison.Ordinal))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingDeclarations, item.Location, "Technology", technology.Name, field, other, kept, LocationText.Describe(firstLocations[index])));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingDeclarations, item.Location, "Technology", technology.Name, field, other, kept, LocationText.Describe(row.FirstDeclared)));
                 }
 
                 return kept ?? other;
             }
 
-            rows[index] = first with
+            rows[row.Index] = first with
             {
                 Version = Pick(first.Version, technology.Version, "version"),
                 Description = Pick(first.Description, technology.Description, "description"),

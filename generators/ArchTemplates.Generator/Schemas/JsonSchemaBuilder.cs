@@ -274,12 +274,13 @@ internal sealed class JsonSchemaBuilder(JsonNaming naming)
     private static JsonObject DescribeEnum(INamedTypeSymbol type, ISymbol origin)
     {
         var members = EnumMembers(type).ToList();
-        var flags = type.GetAttributes().Any(attribute => attribute.AttributeClass?.ToDisplayString() == "System.FlagsAttribute");
+        var flags = HasAttribute(type, "System.FlagsAttribute");
         if (StringEnumConverterOn(type) || StringEnumConverterOn(origin))
         {
             var names = members.Select(JsonEnumName).ToList();
+            var alternatives = Alternatives(names);
             return flags
-                ? Typed("string").Add("pattern", $"^({Alternatives(names)})(, ({Alternatives(names)}))*$").Add("description", "Any combination of: " + string.Join(", ", names))
+                ? Typed("string").Add("pattern", $"^({alternatives})(, ({alternatives}))*$").Add("description", "Any combination of: " + string.Join(", ", names))
                 : Typed("string").Add("enum", new JsonArray(names.Select(name => (JsonValue)new JsonString(name))));
         }
 

@@ -11,12 +11,11 @@ using YamlDotNet.RepresentationModel;
 
 namespace ArchTemplates.Generator.Yaml;
 
-/// <summary>The outcome of reading architecture.yml: what could be read, and every problem found.</summary>
 /// <summary>
 /// What architecture.yml declares, and its problems. <see cref="Unreadable"/>: the file could not be read as a
 /// whole (not YAML, or not a mapping at the top), so none of the elements it declares are known.
 /// </summary>
-internal sealed record ArchitectureYamlResult(ArchitectureDefinition Definition, EquatableArray<DiagnosticInfo> Diagnostics, bool Unreadable = false);
+internal sealed record ArchitectureYamlResult(ArchitectureDefinition Definition, EquatableArray<DiagnosticInfo> Diagnostics, bool Unreadable);
 
 /// <summary>
 /// Reads architecture.yml into an <see cref="ArchitectureDefinition"/> (see docs/architecture-yml.md).

@@ -39,7 +39,6 @@ internal static class SequenceYamlReader
                 return null;
             }
 
-
             var context = new SequenceContext(reader, $"Sequence '{name}'", references);
             var participants = sequence.TextList("participants");
             foreach (var participant in participants)
