@@ -100,7 +100,20 @@ internal sealed class JsonObject : JsonValue
         return this;
     }
 
-    private int IndexOf(string name) => _properties.FindIndex(property => property.Key == name);
+    // A plain loop: this runs for every property read and written (fragments hold tens of thousands), and a
+    // predicate capturing the name would allocate each time. Objects are small, so a linear search is enough.
+    private int IndexOf(string name)
+    {
+        for (var index = 0; index < _properties.Count; index++)
+        {
+            if (string.Equals(_properties[index].Key, name, StringComparison.Ordinal))
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
 
     public JsonObject Add(string name, string? value) => Add(name, value is null ? null : new JsonString(value));
 
