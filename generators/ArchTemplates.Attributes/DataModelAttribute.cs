@@ -4,8 +4,8 @@ namespace ArchTemplates;
 
 /// <summary>
 /// Declares that a type is a data model of the architecture: its JSON Schema, derived from the type
-/// (properties, types, nullability, nested types, collections, enums) as System.Text.Json serializes it,
-/// goes into the document and into <c>docs/schemas/</c>.
+/// (properties, types, nullability, nested types, collections, enums, <c>[JsonDerivedType]</c>
+/// hierarchies) as System.Text.Json serializes it, goes into the document and into <c>docs/schemas/</c>.
 /// </summary>
 /// <example>
 /// <code>

@@ -61,7 +61,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UndescribableDataModelType = Create(
         "ARCH009",
         "The data model contains a type the JSON Schema cannot describe",
-        "'{0}' has type '{1}', which the schema cannot describe: {2}. The schema allows any value there; use a concrete class, record, collection or primitive type.",
+        "'{0}' has type '{1}', which the schema cannot describe: {2}. The schema allows any value there; use a concrete class, record, collection or primitive type, or list the derived types of an abstract class or interface with [JsonDerivedType].",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor NoContainer = Create(

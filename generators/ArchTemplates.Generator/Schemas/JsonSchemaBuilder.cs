@@ -14,8 +14,9 @@ internal sealed record SchemaResult(string Json, IReadOnlyList<DiagnosticInfo> D
 /// Derives a JSON Schema (draft 2020-12) from a C# type, describing the JSON System.Text.Json writes for
 /// it: public readable properties (and <c>[JsonInclude]</c> fields) under their <c>[JsonPropertyName]</c>
 /// or the naming policy; nullable annotations; collections and string-keyed dictionaries; enums as
-/// numbers, or as names with <c>JsonStringEnumConverter</c>; nested types in <c>$defs</c>. What it cannot
-/// describe becomes ARCH009 and an unconstrained schema, never an exception.
+/// numbers, or as names with <c>JsonStringEnumConverter</c>; <c>[JsonDerivedType]</c> hierarchies with their
+/// discriminators; nested types in <c>$defs</c>. What it cannot describe becomes ARCH009 and an
+/// unconstrained schema, never an exception.
 /// </summary>
 [Component("Schema Builder", Description = "Derives a JSON Schema from a C# type as System.Text.Json serializes it")]
 internal sealed class JsonSchemaBuilder(JsonNaming naming)
@@ -145,7 +146,7 @@ internal sealed class JsonSchemaBuilder(JsonNaming naming)
             return Typed("array").Add("items", Describe(itemType, IsNullable(itemType), origin));
         }
 
-        if (type is INamedTypeSymbol named && named.TypeKind is TypeKind.Class or TypeKind.Struct && !named.IsAbstract)
+        if (type is INamedTypeSymbol named && ((named.TypeKind is TypeKind.Class or TypeKind.Struct && !named.IsAbstract) || DerivedTypes(named).Count > 0))
         {
             return Reference(named);
         }
@@ -178,8 +179,88 @@ internal sealed class JsonSchemaBuilder(JsonNaming naming)
         return new JsonObject().Add("$ref", "#/$defs/" + name);
     }
 
-    /// <summary>An object schema with one property per member System.Text.Json serializes.</summary>
+    /// <summary>
+    /// The JSON of a value declared as <paramref name="type"/>: an object, or for a base type with
+    /// <c>[JsonDerivedType]</c> any of the shapes System.Text.Json writes for it (<see cref="DescribePolymorphic"/>).
+    /// </summary>
     private JsonObject DescribeType(INamedTypeSymbol type, string title)
+        => DerivedTypes(type) is { Count: > 0 } derived ? DescribePolymorphic(type, title, derived) : DescribeObject(type, title);
+
+    /// <summary>
+    /// A polymorphic base, as System.Text.Json writes it: each derived type with its discriminator (a
+    /// <c>const</c> in the discriminator property, which comes first and is required), a derived type
+    /// registered without a discriminator as it is, and the base type's own members when an instance can be
+    /// written as the base (a concrete base, or unknown derived types falling back to it). The base's shape
+    /// has no discriminator: System.Text.Json rejects one it does not know unless told to ignore it.
+    /// </summary>
+    private JsonObject DescribePolymorphic(INamedTypeSymbol type, string title, IReadOnlyList<(INamedTypeSymbol Type, JsonValue? Discriminator)> derived)
+    {
+        var polymorphic = type.GetAttributes().FirstOrDefault(attribute => attribute.AttributeClass?.ToDisplayString() == "System.Text.Json.Serialization.JsonPolymorphicAttribute");
+        var discriminatorName = NamedArgument(polymorphic, "TypeDiscriminatorPropertyName") as string ?? "$type";
+        var alternatives = new JsonArray();
+        var writesBase = (type.TypeKind is TypeKind.Class or TypeKind.Struct && !type.IsAbstract)
+            || NamedArgument(polymorphic, "UnknownDerivedTypeHandling") is int and not 0;
+        foreach (var (derivedType, discriminator) in derived)
+        {
+            // The base may register itself: then it is written with its discriminator, and described here rather than referred to.
+            var isBase = SymbolEqualityComparer.Default.Equals(derivedType, type);
+            writesBase &= !isBase;
+            var shape = isBase ? DescribeObject(type, title) : Reference(derivedType);
+            alternatives.Items.Add(discriminator is null ? shape : Discriminated(shape, discriminatorName, discriminator));
+        }
+
+        if (writesBase)
+        {
+            var own = DescribeObject(type, title);
+            var properties = (JsonObject)own["properties"]!;
+            if (NamedArgument(polymorphic, "IgnoreUnrecognizedTypeDiscriminators") is not true && properties[discriminatorName] is null)
+            {
+                properties.Add(discriminatorName, JsonBoolean.False);
+            }
+
+            alternatives.Items.Add(own);
+        }
+
+        return new JsonObject().Add("anyOf", alternatives);
+    }
+
+    /// <summary><paramref name="shape"/> with the discriminator property, required, set to <paramref name="value"/>.</summary>
+    private static JsonObject Discriminated(JsonObject shape, string name, JsonValue value)
+    {
+        var schema = new JsonObject()
+            .Add("$ref", shape["$ref"])
+            .Add("type", "object")
+            .Add("properties", new JsonObject().Add(name, new JsonObject().Add("const", value)))
+            .Add("required", new JsonArray([new JsonString(name)]));
+        return shape["$ref"] is null ? schema.Add("allOf", new JsonArray([shape])) : schema;
+    }
+
+    /// <summary>The <c>[JsonDerivedType]</c> registrations of a base type, in declaration order, with their discriminators (string or integer).</summary>
+    private static List<(INamedTypeSymbol Type, JsonValue? Discriminator)> DerivedTypes(INamedTypeSymbol type)
+    {
+        var registrations = new List<(INamedTypeSymbol Type, JsonValue? Discriminator)>();
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() == "System.Text.Json.Serialization.JsonDerivedTypeAttribute"
+                && attribute.ConstructorArguments is [{ Value: INamedTypeSymbol derived }, .. var discriminator])
+            {
+                registrations.Add((derived, discriminator switch
+                {
+                    [{ Value: string name }] => new JsonString(name),
+                    [{ Value: int number }] => JsonNumber.From(number),
+                    _ => null,
+                }));
+            }
+        }
+
+        return registrations;
+    }
+
+    private static object? NamedArgument(AttributeData? attribute, string name)
+        => attribute?.NamedArguments.FirstOrDefault(argument => argument.Key == name).Value.Value;
+
+    /// <summary>An object schema with one property per member System.Text.Json serializes.</summary>
+    private JsonObject DescribeObject(INamedTypeSymbol type, string title)
     {
         var properties = new JsonObject();
         var required = new List<string>();

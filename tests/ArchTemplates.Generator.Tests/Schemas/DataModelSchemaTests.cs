@@ -11,7 +11,7 @@ namespace ArchTemplates.Generator.Tests.Schemas;
 /// </summary>
 public sealed class DataModelSchemaTests(DataModelSchemaTests.Compiled compiled) : IClassFixture<DataModelSchemaTests.Compiled>
 {
-    public static TheoryData<string> Models => ["Sensor Reading", "Product", "Tree Node", "Attachment"];
+    public static TheoryData<string> Models => ["Sensor Reading", "Product", "Tree Node", "Attachment", "Drawing", "Notification", "Inbox"];
 
     [Theory]
     [MemberData(nameof(Models))]
@@ -81,6 +81,55 @@ public sealed class DataModelSchemaTests(DataModelSchemaTests.Compiled compiled)
         // [Flags]: any combination, as a number or as names joined by ", "; the member's summary comes first.
         Assert.Equal("""{"type":"integer","description":"Who may change it. (A combination (sum) of: 0 = None, 1 = Read, 2 = Write, 4 = Delete)"}""", attachment["access"]!.ToJsonString());
         Assert.Equal("^(None|Email|Sms|Push)(, (None|Email|Sms|Push))*$", (string?)attachment["channels"]!["pattern"]);
+    }
+
+    [Fact]
+    public void A_polymorphic_base_is_any_of_its_derived_types_with_their_discriminators()
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(compiled.SchemaPath("Drawing")))!;
+        var shape = schema["$defs"]!["Shape"]!["anyOf"]!.AsArray();
+
+        Assert.Equal("#/$defs/Shape", (string?)schema["properties"]!["shapes"]!["items"]!["$ref"]);
+        Assert.Equal(
+            ["""{"$ref":"#/$defs/Circle","type":"object","properties":{"kind":{"const":"circle"}},"required":["kind"]}""",
+             """{"$ref":"#/$defs/Square","type":"object","properties":{"kind":{"const":2}},"required":["kind"]}"""],
+            shape.Select(alternative => alternative!.ToJsonString()));
+        // System.Text.Json writes a derived type's own members before the base's: {"kind":"circle","radius":2,"color":"red"}.
+        Assert.Equal(["radius", "color"], schema["$defs"]!["Circle"]!["properties"]!.AsObject().Select(pair => pair.Key));
+    }
+
+    [Fact]
+    public void A_concrete_polymorphic_base_is_also_itself_without_a_discriminator()
+    {
+        var anyOf = JsonNode.Parse(File.ReadAllText(compiled.SchemaPath("Notification")))!["anyOf"]!.AsArray();
+
+        Assert.Equal(2, anyOf.Count);
+        Assert.Equal("email", (string?)anyOf[0]!["properties"]!["$type"]!["const"]);
+        Assert.Equal("""{"Recipient":{"type":"string"},"$type":false}""", anyOf[1]!["properties"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void Derived_types_without_a_discriminator_and_a_fallback_to_the_base_are_written_as_they_are()
+    {
+        var message = JsonNode.Parse(File.ReadAllText(compiled.SchemaPath("Inbox")))!["$defs"]!["IMessage"]!["anyOf"]!.AsArray();
+
+        Assert.Equal(3, message.Count);
+        Assert.Equal("text", (string?)message[0]!["properties"]!["$type"]!["const"]);
+        Assert.Equal("""{"$ref":"#/$defs/Ping"}""", message[1]!.ToJsonString());
+
+        // IgnoreUnrecognizedTypeDiscriminators: the base's own shape does not forbid a discriminator.
+        Assert.Equal("""{"Id":{"type":"integer"}}""", message[2]!["properties"]!.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("Drawing", """{"title":"t","shapes":[{"kind":"circle","color":"red","radius":"wide"}],"background":null}""")]
+    [InlineData("Drawing", """{"title":"t","shapes":[{"kind":"triangle","color":"red"}],"background":null}""")]
+    [InlineData("Notification", """{"$type":"sms","Recipient":"r"}""")]
+    public void A_polymorphic_schema_rejects_a_wrong_member_or_an_unknown_discriminator(string model, string json)
+    {
+        var (valid, _) = JsonSchemaCheck.Validate(compiled.SchemaPath(model), json);
+
+        Assert.False(valid, $"The schema of {model} accepted {json}");
     }
 
     [Fact]

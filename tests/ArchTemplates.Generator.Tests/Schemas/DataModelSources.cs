@@ -82,6 +82,39 @@ internal static class DataModelSources
             [DataModel("Attachment", Naming = JsonNaming.CamelCase)]
             public sealed record Attachment(string Name, byte[] Content, Version Format, Availability? Status, Access Access, Channels Channels);
 
+            [DataModel("Drawing", Naming = JsonNaming.CamelCase)]
+            public sealed record Drawing(string Title, IReadOnlyList<Shape> Shapes, Shape? Background);
+
+            [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+            [JsonDerivedType(typeof(Circle), "circle")]
+            [JsonDerivedType(typeof(Square), 2)]
+            public abstract record Shape(string Color);
+
+            public sealed record Circle(string Color, double Radius) : Shape(Color);
+
+            public sealed record Square(string Color, double Side) : Shape(Color);
+
+            [DataModel("Notification")]
+            [JsonDerivedType(typeof(EmailNotification), "email")]
+            public record Notification(string Recipient);
+
+            public sealed record EmailNotification(string Recipient, string Subject) : Notification(Recipient);
+
+            [DataModel("Inbox")]
+            public sealed record Inbox(string Owner, IReadOnlyList<IMessage> Messages);
+
+            [JsonPolymorphic(UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FallBackToBaseType, IgnoreUnrecognizedTypeDiscriminators = true)]
+            [JsonDerivedType(typeof(TextMessage), "text")]
+            [JsonDerivedType(typeof(Ping))]
+            public interface IMessage
+            {
+                int Id => 0;
+            }
+
+            public sealed record TextMessage(string Text) : IMessage;
+
+            public sealed record Ping(int Count) : IMessage;
+
             [DataModel("Tree Node")]
             public sealed class TreeNode
             {

@@ -64,16 +64,22 @@ internal static class SampleFactory
         if (type.IsGenericType && type.GetGenericTypeDefinition() is var definition
             && (definition == typeof(List<>) || definition == typeof(IReadOnlyList<>) || definition == typeof(IEnumerable<>)))
         {
-            var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(type.GetGenericArguments()[0]))!;
+            var itemType = type.GetGenericArguments()[0];
+            var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(itemType))!;
             if (depth < 3)
             {
-                list.Add(Create(type.GetGenericArguments()[0], depth + 1));
+                // A list of a polymorphic base holds one of each derived type, so that every shape is written.
+                foreach (var item in DerivedTypes(itemType) is { Length: > 0 } derived ? derived : [itemType])
+                {
+                    list.Add(Create(item, depth + 1));
+                }
             }
 
             return list;
         }
 
-        return CreateObject(type, depth);
+        // A single value of a polymorphic base is its last derived type (as an enum is its last member).
+        return CreateObject(DerivedTypes(type) is { Length: > 0 } registered ? registered[^1] : type, depth);
     }
 
     private static object CreateObject(Type type, int depth)
@@ -92,6 +98,9 @@ internal static class SampleFactory
 
         return instance;
     }
+
+    private static Type[] DerivedTypes(Type type)
+        => [.. type.GetCustomAttributes<System.Text.Json.Serialization.JsonDerivedTypeAttribute>(inherit: false).Select(attribute => attribute.DerivedType)];
 
     /// <summary>Recursive types stop at a depth: nullable members become null, others get an empty value.</summary>
     private static object? Member(Type type, int depth)
