@@ -71,16 +71,20 @@ internal static class DocumentRenderer
             TemplateLoader = NoIncludes.Instance,
         };
         context.PushGlobal(ScriptModel.From(model, schemasFolder));
+        var output = new NormalizedMarkdownOutput();
+        context.PushOutput(output);
         try
         {
-            var markdown = template.Render(context);
-            if (string.IsNullOrWhiteSpace(markdown))
+            // The text goes to the output pushed above; Render's own return value is only that object's name.
+            template.Render(context);
+            var markdown = output.Complete();
+            if (!output.HasText)
             {
                 // An empty document would carry no generated marker, and every later build would take it for a person's file.
                 return new RenderResult(null, new[] { DiagnosticInfo.Create(DiagnosticDescriptors.TemplateError, custom is null ? null : LocationInfo.InFile(custom.Path, SourceText.From(custom.Text), 1, 1, 0), "the template rendered nothing") }.ToEquatableArray());
             }
 
-            return new RenderResult(Normalize(markdown), EquatableArray<DiagnosticInfo>.Empty);
+            return new RenderResult(markdown, EquatableArray<DiagnosticInfo>.Empty);
         }
         catch (ScriptRuntimeException exception) when (custom is not null)
         {
@@ -149,49 +153,6 @@ internal static class DocumentRenderer
         // Scriban counts lines and columns from zero.
         var location = LocationInfo.InFile(custom.Path, SourceText.From(custom.Text), span.Start.Line + 1, span.Start.Column + 1, Math.Max(1, span.End.Offset - span.Start.Offset + 1));
         return DiagnosticInfo.Create(DiagnosticDescriptors.TemplateError, location, message);
-    }
-
-    /// <summary>
-    /// LF line endings, no trailing spaces, no runs of blank lines outside code blocks, one final newline,
-    /// and the generated-file marker right after the first line, whatever template produced the text.
-    /// </summary>
-    private static string Normalize(string text)
-    {
-        var builder = new StringBuilder(text.Length + 200);
-        var previousBlank = true;
-        var first = true;
-        var fences = new CodeFences();
-        for (var start = 0; start <= text.Length;)
-        {
-            var newline = text.IndexOf('\n', start);
-            var end = newline < 0 ? text.Length : newline;
-            var line = text.Substring(start, end - start).TrimEnd();
-            start = end + 1;
-            var inFence = fences.Read(line);
-
-            var blank = line.Length == 0;
-            if (blank && previousBlank && !inFence)
-            {
-                continue;
-            }
-
-            builder.Append(line).Append('\n');
-            if (first)
-            {
-                builder.Append(GeneratedFileMarker.MarkdownComment).Append('\n');
-                first = false;
-            }
-
-            previousBlank = blank;
-        }
-
-        // One final newline, trimmed in place: the document is megabytes, and every copy of it is a large object.
-        while (builder.Length > 0 && builder[builder.Length - 1] == '\n')
-        {
-            builder.Length--;
-        }
-
-        return builder.Append('\n').ToString();
     }
 
     private static string LoadDefaultTemplate()
