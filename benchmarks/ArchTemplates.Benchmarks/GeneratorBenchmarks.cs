@@ -11,12 +11,22 @@ namespace ArchTemplates.Benchmarks;
 /// The generator on the synthetic architecture, next to the compile of the same sources, in one run so
 /// the ratio is measured side by side. Every generator benchmark gets a fresh compilation in its
 /// iteration setup: a compilation caches what was bound, and a build never hands the generator one
-/// that was already bound. Every operation takes a third of a second or more: one invocation per iteration.
+/// that was already bound. Every operation takes a tenth of a second or more: one invocation per iteration.
 /// </summary>
 [MemoryDiagnoser]
 [InvocationCount(1)]
+[WarmupCount(WarmUpRuns)]
 public class GeneratorBenchmarks
 {
+    /// <summary>
+    /// Runs before measuring, so that every figure is the optimized code's, as in a compiler server that has been
+    /// building for a while. Code that runs once per generator run (the document's rendering, the fragments'
+    /// reading) is optimized by the runtime only after about 25 runs: in one probe, the documentation project's
+    /// run took 400–500 ms for its first 25 runs and 160–250 ms from then on. The default warm-up stopped in
+    /// between.
+    /// </summary>
+    public const int WarmUpRuns = 40;
+
     private SyntheticProject _project = null!;
     private SyntheticProject _fragmentsProject = null!;
     private CSharpCompilation _compilation = null!;

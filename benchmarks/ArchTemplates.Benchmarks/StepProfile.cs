@@ -15,7 +15,6 @@ namespace ArchTemplates.Benchmarks;
 /// </summary>
 internal static class StepProfile
 {
-    private const int WarmUpRuns = 3;
     private const int MeasuredRuns = 10;
 
     public static void Print()
@@ -30,7 +29,7 @@ internal static class StepProfile
         Print("Full run in one container project", containerProject, compilation => (containerProject.CreateDriver(trackSteps: true), compilation), warmUpRuns: ContainerProjectBenchmarks.WarmUpRuns);
     }
 
-    private static void Print(string title, SyntheticProject project, Func<CSharpCompilation, (GeneratorDriver Driver, CSharpCompilation Compilation)> prepare, int warmUpRuns = WarmUpRuns)
+    private static void Print(string title, SyntheticProject project, Func<CSharpCompilation, (GeneratorDriver Driver, CSharpCompilation Compilation)> prepare, int warmUpRuns = GeneratorBenchmarks.WarmUpRuns)
     {
         var stepTotals = new Dictionary<string, (TimeSpan Elapsed, int Count)>();
         var wallClock = TimeSpan.Zero;
