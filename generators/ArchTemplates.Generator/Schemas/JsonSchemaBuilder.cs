@@ -13,16 +13,23 @@ internal sealed record SchemaResult(string Json, IReadOnlyList<DiagnosticInfo> D
 /// <summary>
 /// Derives a JSON Schema (draft 2020-12) from a C# type, describing the JSON System.Text.Json writes for
 /// it: public readable properties (and <c>[JsonInclude]</c> fields) under their <c>[JsonPropertyName]</c>
-/// or the naming policy; nullable annotations; collections and string-keyed dictionaries; enums as
-/// numbers, or as names with <c>JsonStringEnumConverter</c>; <c>[JsonDerivedType]</c> hierarchies with their
-/// discriminators; nested types in <c>$defs</c>. What it cannot describe becomes ARCH009 and an
-/// unconstrained schema, never an exception.
+/// or the naming policy; nullable annotations; numbers under <c>[JsonNumberHandling]</c>; collections and
+/// string-keyed dictionaries; enums as numbers, or as names with <c>JsonStringEnumConverter</c>;
+/// <c>[JsonDerivedType]</c> hierarchies with their discriminators; nested types in <c>$defs</c>. What it
+/// cannot describe becomes ARCH009 and an unconstrained schema, never an exception.
 /// </summary>
 [Component("Schema Builder", Description = "Derives a JSON Schema from a C# type as System.Text.Json serializes it")]
 internal sealed class JsonSchemaBuilder(JsonNaming naming)
 {
     private const string Dialect = "https://json-schema.org/draft/2020-12/schema";
     private const int MaxDefinitions = 256;
+
+    // JsonNumberHandling's flags, and a number's digits as System.Text.Json writes them in a string.
+    private const int AllowReadingFromString = 1;
+    private const int WriteAsString = 2;
+    private const int AllowNamedFloatingPointLiterals = 4;
+    private const string IntegerText = "(0|[1-9][0-9]*)";
+    private const string DecimalText = @"(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?";
 
     private readonly Dictionary<ITypeSymbol, string> _definitionNames = new(SymbolEqualityComparer.Default);
     private readonly SortedDictionary<string, JsonObject> _definitions = new(System.StringComparer.Ordinal);
@@ -82,11 +89,13 @@ internal sealed class JsonSchemaBuilder(JsonNaming naming)
             case SpecialType.System_Boolean:
                 return Typed("boolean");
             case SpecialType.System_Byte or SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_UInt64:
-                return Typed("integer").Add("minimum", JsonNumber.From(0));
+                return DescribeNumber(integer: true, NumberHandling(origin), signed: false);
             case SpecialType.System_SByte or SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64:
-                return Typed("integer");
-            case SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal:
-                return Typed("number");
+                return DescribeNumber(integer: true, NumberHandling(origin), signed: true);
+            case SpecialType.System_Single or SpecialType.System_Double:
+                return DescribeNumber(integer: false, NumberHandling(origin), signed: true, namedLiterals: true);
+            case SpecialType.System_Decimal:
+                return DescribeNumber(integer: false, NumberHandling(origin), signed: true);
             case SpecialType.System_DateTime:
                 return Typed("string").Add("format", "date-time");
             case SpecialType.System_Object:
@@ -377,6 +386,40 @@ internal sealed class JsonSchemaBuilder(JsonNaming naming)
         => member.GetAttributes().FirstOrDefault(attribute => attribute.AttributeClass?.Name == "JsonStringEnumMemberNameAttribute")?.ConstructorArguments.FirstOrDefault().Value as string
            ?? member.Name;
 
+    /// <summary>
+    /// A number as System.Text.Json writes and reads it under <c>[JsonNumberHandling]</c>: also a string of its
+    /// digits when numbers are written as or read from strings, and for floating point "NaN", "Infinity" and
+    /// "-Infinity" when named literals are allowed. JSON Schema applies <c>pattern</c> to strings only.
+    /// </summary>
+    private static JsonObject DescribeNumber(bool integer, int handling, bool signed, bool namedLiterals = false)
+    {
+        var type = integer ? "integer" : "number";
+        var alternatives = new List<string>();
+        if ((handling & (AllowReadingFromString | WriteAsString)) != 0)
+        {
+            alternatives.Add((signed ? "-?" : string.Empty) + (integer ? IntegerText : DecimalText));
+        }
+
+        if (namedLiterals && (handling & AllowNamedFloatingPointLiterals) != 0)
+        {
+            alternatives.Add("NaN|-?Infinity");
+        }
+
+        var schema = alternatives.Count == 0 ? Typed(type) : new JsonObject().Add("type", new JsonArray([new JsonString(type), new JsonString("string")]));
+        return schema
+            .Add("minimum", signed ? null : JsonNumber.From(0))
+            .Add("pattern", alternatives.Count == 0 ? null : $"^({string.Join("|", alternatives)})$");
+    }
+
+    /// <summary>The <c>[JsonNumberHandling]</c> flags of a member, else of the type that declares it (System.Text.Json's order); 0 is strict.</summary>
+    private static int NumberHandling(ISymbol member)
+        => NumberHandlingAttribute(member) ?? (member.ContainingType is { } type ? NumberHandlingAttribute(type) : null) ?? 0;
+
+    private static int? NumberHandlingAttribute(ISymbol symbol)
+        => symbol.GetAttributes()
+            .FirstOrDefault(attribute => attribute.AttributeClass?.ToDisplayString() == "System.Text.Json.Serialization.JsonNumberHandlingAttribute")?
+            .ConstructorArguments.FirstOrDefault().Value as int?;
+
     /// <summary>The names as one regular-expression alternation (ECMA-262, as JSON Schema's pattern is), each matched literally.</summary>
     private static string Alternatives(IEnumerable<string> names)
         => string.Join("|", names.Select(name => string.Concat(name.Select(character => @"\^$.|?*+()[]{}/".IndexOf(character) >= 0 ? "\\" + character : character.ToString()))));
@@ -493,9 +536,10 @@ internal sealed class JsonSchemaBuilder(JsonNaming naming)
             return schema;
         }
 
-        if (schema["type"] is JsonString type)
+        if (schema["type"] is { } type and (JsonString or JsonArray))
         {
-            var widened = new JsonObject().Add("type", new JsonArray([type, new JsonString("null")]));
+            IEnumerable<JsonValue> types = type is JsonArray several ? several.Items : [type];
+            var widened = new JsonObject().Add("type", new JsonArray([.. types, new JsonString("null")]));
             foreach (var property in schema.Properties.Where(property => property.Key != "type"))
             {
                 widened.Add(property.Key, property.Key == "enum" && property.Value is JsonArray values

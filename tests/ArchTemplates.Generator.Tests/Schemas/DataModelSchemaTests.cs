@@ -11,7 +11,7 @@ namespace ArchTemplates.Generator.Tests.Schemas;
 /// </summary>
 public sealed class DataModelSchemaTests(DataModelSchemaTests.Compiled compiled) : IClassFixture<DataModelSchemaTests.Compiled>
 {
-    public static TheoryData<string> Models => ["Sensor Reading", "Product", "Tree Node", "Attachment", "Drawing", "Notification", "Inbox"];
+    public static TheoryData<string> Models => ["Sensor Reading", "Product", "Tree Node", "Attachment", "Drawing", "Notification", "Inbox", "Meter"];
 
     [Theory]
     [MemberData(nameof(Models))]
@@ -130,6 +130,32 @@ public sealed class DataModelSchemaTests(DataModelSchemaTests.Compiled compiled)
         var (valid, _) = JsonSchemaCheck.Validate(compiled.SchemaPath(model), json);
 
         Assert.False(valid, $"The schema of {model} accepted {json}");
+    }
+
+    [Fact]
+    public void Json_number_handling_lets_numbers_be_strings_of_digits_or_named_literals()
+    {
+        var properties = JsonNode.Parse(File.ReadAllText(compiled.SchemaPath("Meter")))!["properties"]!;
+
+        Assert.Equal("""{"type":["integer","string"],"pattern":"^(-?(0|[1-9][0-9]*))$"}""", properties["Count"]!.ToJsonString());
+        Assert.Equal("""{"type":["integer","string"],"minimum":0,"pattern":"^((0|[1-9][0-9]*))$"}""", properties["Serial"]!.ToJsonString());
+        Assert.Equal("""["number","string","null"]""", properties["Ratio"]!["type"]!.ToJsonString());
+        Assert.Equal("""["integer","string"]""", properties["Totals"]!["items"]!["type"]!.ToJsonString());
+
+        // The member's own attribute replaces its type's: named literals, and no digits in strings.
+        Assert.Equal("""{"type":["number","string"],"pattern":"^(NaN|-?Infinity)$"}""", properties["Reading"]!.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("""{"Name":"m","Count":"12","Serial":7,"Ratio":null,"Totals":["1",2],"Reading":"-Infinity","Price":"9.5"}""", true)]
+    [InlineData("""{"Name":"m","Count":"twelve","Serial":7,"Ratio":null,"Totals":[],"Reading":1,"Price":1}""", false)]
+    [InlineData("""{"Name":"m","Count":1,"Serial":"-7","Ratio":null,"Totals":[],"Reading":1,"Price":1}""", false)]
+    [InlineData("""{"Name":"m","Count":1,"Serial":7,"Ratio":null,"Totals":[],"Reading":"1.5","Price":1}""", false)]
+    public void A_number_handling_schema_accepts_the_strings_System_Text_Json_reads_and_no_others(string json, bool accepted)
+    {
+        var (valid, errors) = JsonSchemaCheck.Validate(compiled.SchemaPath("Meter"), json);
+
+        Assert.True(valid == accepted, $"{json}: {(valid ? "accepted" : string.Join('\n', errors))}");
     }
 
     [Fact]

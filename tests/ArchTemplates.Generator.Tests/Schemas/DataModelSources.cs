@@ -115,6 +115,17 @@ internal static class DataModelSources
 
             public sealed record Ping(int Count) : IMessage;
 
+            [DataModel("Meter")]
+            [JsonNumberHandling(JsonNumberHandling.WriteAsString | JsonNumberHandling.AllowReadingFromString)]
+            public sealed record Meter(
+                string Name,
+                int Count,
+                uint Serial,
+                double? Ratio,
+                IReadOnlyList<long> Totals,
+                [property: JsonNumberHandling(JsonNumberHandling.AllowNamedFloatingPointLiterals)] double Reading,
+                decimal Price);
+
             [DataModel("Tree Node")]
             public sealed class TreeNode
             {

@@ -13,6 +13,7 @@ internal static class SampleFactory
         [typeof(char)] = 'A',
         [typeof(byte)] = (byte)7,
         [typeof(int)] = 42,
+        [typeof(uint)] = 7u,
         [typeof(long)] = 42L,
         [typeof(double)] = 21.5,
         [typeof(float)] = 1.5f,
