@@ -20,7 +20,7 @@ internal sealed class NormalizedMarkdownOutput : IScriptOutput
     private bool _previousBlank = true;
     private bool _first = true;
 
-    /// <summary>Whether anything but white space has been written.</summary>
+    /// <summary>Whether anything but white space has been written (the last line counts once <see cref="Complete"/> has ended it).</summary>
     public bool HasText { get; private set; }
 
     public void Write(string text, int offset, int count)

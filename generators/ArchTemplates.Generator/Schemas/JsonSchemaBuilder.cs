@@ -22,6 +22,7 @@ internal sealed record SchemaResult(string Json, IReadOnlyList<DiagnosticInfo> D
 internal sealed class JsonSchemaBuilder(JsonNaming naming)
 {
     private const string Dialect = "https://json-schema.org/draft/2020-12/schema";
+    private const string Serialization = "System.Text.Json.Serialization.";
     private const int MaxDefinitions = 256;
 
     // JsonNumberHandling's flags, and a number's digits as System.Text.Json writes them in a string.
@@ -155,7 +156,7 @@ internal sealed class JsonSchemaBuilder(JsonNaming naming)
             return Typed("array").Add("items", Describe(itemType, IsNullable(itemType), origin));
         }
 
-        if (type is INamedTypeSymbol named && ((named.TypeKind is TypeKind.Class or TypeKind.Struct && !named.IsAbstract) || DerivedTypes(named).Count > 0))
+        if (type is INamedTypeSymbol named && ((named.TypeKind is TypeKind.Class or TypeKind.Struct && !named.IsAbstract) || HasAttribute(named, Serialization + "JsonDerivedTypeAttribute")))
         {
             return Reference(named);
         }
@@ -204,7 +205,7 @@ internal sealed class JsonSchemaBuilder(JsonNaming naming)
     /// </summary>
     private JsonObject DescribePolymorphic(INamedTypeSymbol type, string title, IReadOnlyList<(INamedTypeSymbol Type, JsonValue? Discriminator)> derived)
     {
-        var polymorphic = type.GetAttributes().FirstOrDefault(attribute => attribute.AttributeClass?.ToDisplayString() == "System.Text.Json.Serialization.JsonPolymorphicAttribute");
+        var polymorphic = Attributes(type, Serialization + "JsonPolymorphicAttribute").FirstOrDefault();
         var discriminatorName = NamedArgument(polymorphic, "TypeDiscriminatorPropertyName") as string ?? "$type";
         var alternatives = new JsonArray();
         var writesBase = (type.TypeKind is TypeKind.Class or TypeKind.Struct && !type.IsAbstract)
@@ -248,10 +249,9 @@ internal sealed class JsonSchemaBuilder(JsonNaming naming)
     private static List<(INamedTypeSymbol Type, JsonValue? Discriminator)> DerivedTypes(INamedTypeSymbol type)
     {
         var registrations = new List<(INamedTypeSymbol Type, JsonValue? Discriminator)>();
-        foreach (var attribute in type.GetAttributes())
+        foreach (var attribute in Attributes(type, Serialization + "JsonDerivedTypeAttribute"))
         {
-            if (attribute.AttributeClass?.ToDisplayString() == "System.Text.Json.Serialization.JsonDerivedTypeAttribute"
-                && attribute.ConstructorArguments is [{ Value: INamedTypeSymbol derived }, .. var discriminator])
+            if (attribute.ConstructorArguments is [{ Value: INamedTypeSymbol derived }, .. var discriminator])
             {
                 registrations.Add((derived, discriminator switch
                 {
@@ -311,12 +311,12 @@ internal sealed class JsonSchemaBuilder(JsonNaming naming)
             // System.Text.Json writes a type's properties before its fields.
             foreach (var member in current.GetMembers().OrderBy(member => member is IFieldSymbol ? 1 : 0))
             {
-                if (member.IsStatic || member.IsImplicitlyDeclared || HasAttribute(member, "System.Text.Json.Serialization.JsonExtensionDataAttribute") || IsIgnored(member) || !seen.Add(member.Name))
+                if (member.IsStatic || member.IsImplicitlyDeclared || HasAttribute(member, Serialization + "JsonExtensionDataAttribute") || IsIgnored(member) || !seen.Add(member.Name))
                 {
                     continue;
                 }
 
-                var include = HasAttribute(member, "System.Text.Json.Serialization.JsonIncludeAttribute");
+                var include = HasAttribute(member, Serialization + "JsonIncludeAttribute");
                 if (member is IPropertySymbol { IsIndexer: false, GetMethod: not null } property
                     && (include || (property.DeclaredAccessibility == Accessibility.Public && property.GetMethod.DeclaredAccessibility == Accessibility.Public))
                     && !(current.IsRecord && property.Name == "EqualityContract"))
@@ -333,9 +333,7 @@ internal sealed class JsonSchemaBuilder(JsonNaming naming)
 
     private string JsonName(ISymbol member)
     {
-        var explicitName = member.GetAttributes()
-            .FirstOrDefault(attribute => attribute.AttributeClass?.ToDisplayString() == "System.Text.Json.Serialization.JsonPropertyNameAttribute")?
-            .ConstructorArguments.FirstOrDefault().Value as string;
+        var explicitName = Attributes(member, Serialization + "JsonPropertyNameAttribute").FirstOrDefault()?.ConstructorArguments.FirstOrDefault().Value as string;
         return explicitName ?? NamingPolicy.Apply(member.Name, naming);
     }
 
@@ -345,7 +343,7 @@ internal sealed class JsonSchemaBuilder(JsonNaming naming)
     /// </summary>
     private static bool IsRequired(ISymbol member, INamedTypeSymbol type, ITypeSymbol memberType)
     {
-        if (member is IPropertySymbol { IsRequired: true } || HasAttribute(member, "System.Text.Json.Serialization.JsonRequiredAttribute"))
+        if (member is IPropertySymbol { IsRequired: true } || HasAttribute(member, Serialization + "JsonRequiredAttribute"))
         {
             return true;
         }
@@ -416,9 +414,7 @@ internal sealed class JsonSchemaBuilder(JsonNaming naming)
         => NumberHandlingAttribute(member) ?? (member.ContainingType is { } type ? NumberHandlingAttribute(type) : null) ?? 0;
 
     private static int? NumberHandlingAttribute(ISymbol symbol)
-        => symbol.GetAttributes()
-            .FirstOrDefault(attribute => attribute.AttributeClass?.ToDisplayString() == "System.Text.Json.Serialization.JsonNumberHandlingAttribute")?
-            .ConstructorArguments.FirstOrDefault().Value as int?;
+        => Attributes(symbol, Serialization + "JsonNumberHandlingAttribute").FirstOrDefault()?.ConstructorArguments.FirstOrDefault().Value as int?;
 
     /// <summary>The names as one regular-expression alternation (ECMA-262, as JSON Schema's pattern is), each matched literally.</summary>
     private static string Alternatives(IEnumerable<string> names)
@@ -428,9 +424,8 @@ internal sealed class JsonSchemaBuilder(JsonNaming naming)
         => type.GetMembers().OfType<IFieldSymbol>().Where(field => field.HasConstantValue);
 
     private static bool StringEnumConverterOn(ISymbol symbol)
-        => symbol.GetAttributes().Any(attribute =>
-            attribute.AttributeClass?.ToDisplayString() == "System.Text.Json.Serialization.JsonConverterAttribute"
-            && attribute.ConstructorArguments.FirstOrDefault().Value is INamedTypeSymbol converter
+        => Attributes(symbol, Serialization + "JsonConverterAttribute").Any(attribute =>
+            attribute.ConstructorArguments.FirstOrDefault().Value is INamedTypeSymbol converter
             && converter.Name.StartsWith("JsonStringEnumConverter", System.StringComparison.Ordinal));
 
     private static ITypeSymbol? DictionaryValueType(ITypeSymbol type)
@@ -466,12 +461,14 @@ internal sealed class JsonSchemaBuilder(JsonNaming naming)
            || (type.IsReferenceType && type.NullableAnnotation != NullableAnnotation.NotAnnotated);
 
     private static bool IsIgnored(ISymbol member)
-        => member.GetAttributes().Any(attribute =>
-            attribute.AttributeClass?.ToDisplayString() == "System.Text.Json.Serialization.JsonIgnoreAttribute"
-            && (attribute.NamedArguments.Length == 0 || attribute.NamedArguments.Any(argument => argument.Key == "Condition" && argument.Value.Value is 1)));
+        => Attributes(member, Serialization + "JsonIgnoreAttribute").Any(attribute =>
+            attribute.NamedArguments.Length == 0 || NamedArgument(attribute, "Condition") is 1);
 
-    private static bool HasAttribute(ISymbol symbol, string metadataName)
-        => symbol.GetAttributes().Any(attribute => attribute.AttributeClass?.ToDisplayString() == metadataName);
+    private static bool HasAttribute(ISymbol symbol, string metadataName) => Attributes(symbol, metadataName).Any();
+
+    /// <summary>The symbol's attributes of one class, named by its full name.</summary>
+    private static IEnumerable<AttributeData> Attributes(ISymbol symbol, string metadataName)
+        => symbol.GetAttributes().Where(attribute => attribute.AttributeClass?.ToDisplayString() == metadataName);
 
     private static string? DocumentationSummary(ISymbol symbol) => DocumentationElement(symbol.GetDocumentationCommentXml(), "<summary>", "</summary>");
 
