@@ -1,12 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using ArchTemplates.Generator.Common;
 using ArchTemplates.Generator.Diagnostics;
 using ArchTemplates.Generator.Model;
 using Microsoft.CodeAnalysis.Text;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace ArchTemplates.Generator.Yaml;
@@ -36,7 +34,7 @@ internal static class ArchitectureYamlReader
     public static ArchitectureYamlResult Read(string filePath, SourceText text)
     {
         var reader = new YamlReader(filePath, text);
-        var root = Parse(reader);
+        var root = YamlDocumentLoader.Load(reader);
         if ((root is null || YamlReader.IsNull(root)) && reader.Diagnostics.Count == 0)
         {
             // Empty, only comments or "~": not even the title every document needs. Without an error here the
@@ -46,54 +44,6 @@ internal static class ArchitectureYamlReader
 
         var definition = root is null ? ArchitectureDefinition.Empty : ReadRoot(reader, root);
         return new ArchitectureYamlResult(definition, reader.Diagnostics.ToEquatableArray(), Unreadable: root is not YamlMappingNode);
-    }
-
-    private static YamlNode? Parse(YamlReader reader)
-    {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(reader.Text.ToString()));
-        }
-        catch (YamlException exception)
-        {
-            Report(reader, exception.Start, Describe(exception));
-            return null;
-        }
-        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
-        {
-            // YamlDotNet's scanner throws these on some malformed input instead of a YamlException; the
-            // position after the last event it could still read is where the input went wrong.
-            Report(reader, LastGoodPosition(reader.Text.ToString()), "the YAML could not be read past this point");
-            return null;
-        }
-
-        return stream.Documents.FirstOrDefault()?.RootNode;
-    }
-
-    private static void Report(YamlReader reader, Mark mark, string message)
-    {
-        var location = LocationInfo.InFile(reader.FilePath, reader.Text, (int)mark.Line, (int)mark.Column, 1);
-        reader.Report(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedYaml, location, message));
-    }
-
-    private static Mark LastGoodPosition(string text)
-    {
-        var parser = new Parser(new StringReader(text));
-        var last = Mark.Empty;
-        try
-        {
-            while (parser.MoveNext())
-            {
-                last = parser.Current!.End;
-            }
-        }
-        catch (Exception exception) when (exception is YamlException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
-        {
-            // Expected: the input is malformed; the position reached so far is the answer.
-        }
-
-        return last;
     }
 
     private static ArchitectureDefinition ReadRoot(YamlReader reader, YamlNode root)
@@ -295,19 +245,5 @@ internal static class ArchitectureYamlReader
     {
         var normalized = folder.Replace('\\', '/').Trim('/');
         return normalized.StartsWith("./", StringComparison.Ordinal) ? normalized.Substring(2) : normalized;
-    }
-
-    private static string Describe(YamlException exception)
-    {
-        // YamlDotNet prefixes messages with the positions, which the diagnostic's location already carries.
-        var message = exception.Message;
-        var marker = message.IndexOf("): ", StringComparison.Ordinal);
-        if (message.StartsWith("(", StringComparison.Ordinal) && marker > 0)
-        {
-            message = message.Substring(marker + 3);
-        }
-
-        var newline = message.IndexOf('\n');
-        return (newline < 0 ? message : message.Substring(0, newline)).Trim().TrimEnd('.');
     }
 }
