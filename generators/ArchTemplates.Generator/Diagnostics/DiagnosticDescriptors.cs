@@ -106,6 +106,18 @@ internal static class DiagnosticDescriptors
         "'structure' describes the folder '{0}', which does not exist. Remove the entry or correct the path.",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor ValueTooLong = Create(
+        "ARCH017",
+        "A value in architecture.yml is too long",
+        "'{0}' is {1} characters long, more than the {2} a value in architecture.yml may have. Shorten it, or move the long text to a document of its own and link to it; the build fails until it fits.",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor DocumentTooLarge = Create(
+        "ARCH018",
+        "The architecture document is too large",
+        "The architecture document would be {0} characters long, more than the {1} it may have, so it was not regenerated. Shorten the longest texts of architecture.yml and the architecture attributes, or make the document template write less.",
+        DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor InternalError = Create(
         "ARCH099",
         "ArchTemplates.Generator failed unexpectedly",

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -23,12 +24,16 @@ internal sealed record RenderResult(string? Markdown, EquatableArray<DiagnosticI
 /// <summary>
 /// Renders the architecture document from the model with the default Scriban template shipped in the
 /// generator, or a team's own. Scriban runs sandboxed: bounded loops, recursion, output size and time,
-/// so a bad template fails with ARCH012 instead of hanging or exhausting the build.
+/// so a bad template fails with ARCH012 instead of hanging or exhausting the build. A document longer than
+/// <see cref="MaxDocumentLength"/> is refused with ARCH018, never cut.
 /// </summary>
 [Component("Document Renderer", Description = "Renders the document with the Scriban template, sandboxed")]
 [Relationship("Diagram Writers", "Draws the diagrams with")]
 internal static class DocumentRenderer
 {
+    /// <summary>The most characters a template may write into the document.</summary>
+    public const int MaxDocumentLength = 32 * 1024 * 1024;
+
     private const string DefaultTemplateName = "architecture.md.scriban";
     private static readonly TimeSpan RenderTimeout = TimeSpan.FromSeconds(20);
 
@@ -54,13 +59,23 @@ internal static class DocumentRenderer
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(RenderTimeout);
+        if (custom is not null)
+        {
+            // The default template only writes the model: a large one takes longer, and must not fail for it.
+            timeout.CancelAfter(RenderTimeout);
+        }
+
         var context = new TemplateContext
         {
             LoopLimit = 1_000_000,
             RecursiveLimit = 64,
-            OutputLimit = 32 * 1024 * 1024,
-            LimitToString = 4 * 1024 * 1024,
+
+            // Past these limits Scriban cuts the output, or a value it writes, and carries on as if nothing
+            // happened. The output counts instead, and a document that is too long is refused. A team's template
+            // still may not build a text longer than a document (Scriban's string functions check LimitToString);
+            // the default template writes the model's texts, whatever their length.
+            OutputLimit = 0,
+            LimitToString = custom is null ? 0 : MaxDocumentLength,
             CancellationToken = timeout.Token,
             NewLine = "\n",
             EnableRelaxedMemberAccess = true,
@@ -71,17 +86,23 @@ internal static class DocumentRenderer
             TemplateLoader = NoIncludes.Instance,
         };
         context.PushGlobal(ScriptModel.From(model, schemasFolder));
-        var output = new NormalizedMarkdownOutput();
+        var output = new NormalizedMarkdownOutput(MaxDocumentLength);
         context.PushOutput(output);
         try
         {
             // The text goes to the output pushed above; Render's own return value is only that object's name.
             template.Render(context);
+            if (output.IsTooLong)
+            {
+                var length = output.WrittenLength.ToString("N0", CultureInfo.InvariantCulture);
+                return new RenderResult(null, new[] { DiagnosticInfo.Create(DiagnosticDescriptors.DocumentTooLarge, TemplateStart(custom), length, MaxDocumentLength.ToString("N0", CultureInfo.InvariantCulture)) }.ToEquatableArray());
+            }
+
             var markdown = output.Complete();
             if (!output.HasText)
             {
                 // An empty document would carry no generated marker, and every later build would take it for a person's file.
-                return new RenderResult(null, new[] { DiagnosticInfo.Create(DiagnosticDescriptors.TemplateError, custom is null ? null : LocationInfo.InFile(custom.Path, SourceText.From(custom.Text), 1, 1, 0), "the template rendered nothing") }.ToEquatableArray());
+                return new RenderResult(null, new[] { DiagnosticInfo.Create(DiagnosticDescriptors.TemplateError, TemplateStart(custom), "the template rendered nothing") }.ToEquatableArray());
             }
 
             return new RenderResult(markdown, EquatableArray<DiagnosticInfo>.Empty);
@@ -93,9 +114,13 @@ internal static class DocumentRenderer
         catch (OperationCanceledException) when (custom is not null && !cancellationToken.IsCancellationRequested)
         {
             var message = $"rendering took longer than {RenderTimeout.TotalSeconds:0} seconds";
-            return new RenderResult(null, new[] { DiagnosticInfo.Create(DiagnosticDescriptors.TemplateError, LocationInfo.InFile(custom.Path, SourceText.From(custom.Text), 1, 1, 0), message) }.ToEquatableArray());
+            return new RenderResult(null, new[] { DiagnosticInfo.Create(DiagnosticDescriptors.TemplateError, TemplateStart(custom), message) }.ToEquatableArray());
         }
     }
+
+    /// <summary>Where a problem of the whole output is reported: a team's template, or nowhere for the default one.</summary>
+    private static LocationInfo? TemplateStart(CustomTemplate? custom)
+        => custom is null ? null : LocationInfo.InFile(custom.Path, SourceText.From(custom.Text), 1, 1, 0);
 
     /// <summary>Called when an object has no member of that name; a key set to null is a member.</summary>
     private static bool MissingMember(TemplateContext context, SourceSpan span, object target, string member, out object? value)

@@ -13,6 +13,7 @@ namespace ArchTemplates.Generator.Rendering;
 /// </summary>
 internal sealed class NormalizedMarkdownOutput : IScriptOutput
 {
+    private readonly long _maxLength;
     private readonly StringBuilder _document = new();
     private readonly CodeFences _fences = new();
     private char[] _line = new char[256];
@@ -20,11 +21,29 @@ internal sealed class NormalizedMarkdownOutput : IScriptOutput
     private bool _previousBlank = true;
     private bool _first = true;
 
+    /// <param name="maxLength">The most characters the template may write; past them the text is only counted.</param>
+    public NormalizedMarkdownOutput(long maxLength)
+    {
+        _maxLength = maxLength;
+    }
+
     /// <summary>Whether anything but white space has been written (the last line counts once <see cref="Complete"/> has ended it).</summary>
     public bool HasText { get; private set; }
 
+    /// <summary>How many characters the template wrote, before normalization.</summary>
+    public long WrittenLength { get; private set; }
+
+    /// <summary>Whether the template wrote more than the most it may: the document is incomplete and must not be used.</summary>
+    public bool IsTooLong => WrittenLength > _maxLength;
+
     public void Write(string text, int offset, int count)
     {
+        WrittenLength += count;
+        if (IsTooLong)
+        {
+            return;
+        }
+
         var end = offset + count;
         while (offset < end)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using ArchTemplates.Generator.Common;
 using ArchTemplates.Generator.Diagnostics;
@@ -14,6 +15,9 @@ namespace ArchTemplates.Generator.Yaml;
 /// </summary>
 internal sealed class YamlReader
 {
+    /// <summary>The most characters a value may have (ARCH017): a document is read, not a place to paste a file into.</summary>
+    public const int MaxValueLength = 1024 * 1024;
+
     private readonly List<DiagnosticInfo> _diagnostics = [];
 
     public YamlReader(string filePath, SourceText text)
@@ -79,7 +83,10 @@ internal sealed class YamlReader
         return sequence.Children;
     }
 
-    /// <summary>A scalar's text (trimmed), or null when absent, empty, or not a scalar (which is reported).</summary>
+    /// <summary>
+    /// A scalar's text (trimmed), or null when absent, empty, or not a scalar (which is reported). A text longer
+    /// than <see cref="MaxValueLength"/> is reported and still read: the document holds all of it.
+    /// </summary>
     public string? Scalar(YamlNode? node, string path)
     {
         if (node is null || IsNull(node))
@@ -94,6 +101,11 @@ internal sealed class YamlReader
         }
 
         var value = scalar.Value?.Trim();
+        if (value is { Length: > MaxValueLength })
+        {
+            Report(DiagnosticDescriptors.ValueTooLong, node, DisplayPath(path), value.Length.ToString("N0", CultureInfo.InvariantCulture), MaxValueLength.ToString("N0", CultureInfo.InvariantCulture));
+        }
+
         return string.IsNullOrEmpty(value) ? null : value;
     }
 

@@ -17,7 +17,7 @@ public sealed class NormalizedMarkdownOutputTests
     [InlineData(1000)]
     public void Trailing_space_blank_runs_outside_code_and_final_newlines_go_and_the_marker_follows_the_first_line(int pieceLength)
     {
-        var output = new NormalizedMarkdownOutput();
+        var output = new NormalizedMarkdownOutput(int.MaxValue);
         for (var offset = 0; offset < Written.Length; offset += pieceLength)
         {
             output.Write(Written, offset, Math.Min(pieceLength, Written.Length - offset));
@@ -30,16 +30,29 @@ public sealed class NormalizedMarkdownOutputTests
     [Fact]
     public void A_last_line_without_a_newline_is_kept()
     {
-        var output = new NormalizedMarkdownOutput();
+        var output = new NormalizedMarkdownOutput(int.MaxValue);
         output.Write("# Title\nLast", 0, 12);
 
         Assert.Equal($"# Title\n{GeneratedFileMarker.MarkdownComment}\nLast\n", output.Complete());
     }
 
     [Fact]
+    public void Text_past_the_limit_is_counted_and_makes_the_output_too_long()
+    {
+        var output = new NormalizedMarkdownOutput(maxLength: 12);
+        output.Write("# Title\nLast", 0, 12);
+        Assert.False(output.IsTooLong);
+
+        output.Write("ing line\n", 0, 9);
+
+        Assert.True(output.IsTooLong);
+        Assert.Equal(21, output.WrittenLength);
+    }
+
+    [Fact]
     public void Only_white_space_is_no_text()
     {
-        var output = new NormalizedMarkdownOutput();
+        var output = new NormalizedMarkdownOutput(int.MaxValue);
         output.Write(" \n\t\r\n  ", 0, 7);
 
         output.Complete();
