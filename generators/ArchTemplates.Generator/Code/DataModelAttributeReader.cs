@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis;
 
 namespace ArchTemplates.Generator.Code;
 
-/// <summary>A type marked <c>[DataModel]</c>, found by syntax; its schema is derived later from the compilation.</summary>
+/// <summary>What <c>[DataModel]</c> says about a type: the model's name, description, naming policy and location.</summary>
 internal sealed record DataModelTarget(string Name, string? Description, JsonNaming Naming, LocationInfo? Location);
 
 /// <summary>The data models of a project with their JSON Schemas, and what the schema writer could not describe.</summary>
