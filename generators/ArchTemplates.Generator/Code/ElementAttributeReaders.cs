@@ -38,7 +38,7 @@ internal static class ElementAttributeReaders
     public static CodeReadResult<Model.Component> ReadComponents(AttributeTarget context)
         => Read(context, "[Component]", (arguments, name) => new Model.Component(
             name,
-            arguments.NamedReference("Container") ?? new ElementReference(CodeConventions.OwnContainer),
+            arguments.NamedReference("Container") ?? OwnContainer.Reference,
             arguments.Named("Description"),
             arguments.Named("Technology"),
             context.Symbol.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty)));
