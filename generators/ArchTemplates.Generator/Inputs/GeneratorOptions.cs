@@ -4,7 +4,7 @@ using ArchTemplates.Generator.Common;
 using ArchTemplates.Generator.Model;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace ArchTemplates.Generator;
+namespace ArchTemplates.Generator.Inputs;
 
 /// <summary>The MSBuild properties the generator reads (made visible to the compiler by the package's build/ props).</summary>
 internal sealed record GeneratorOptions(string ModelNamespace, bool GenerateDocuments, ProjectInfo Project, string? TemplatePath, string Root, string SchemasFolder)
