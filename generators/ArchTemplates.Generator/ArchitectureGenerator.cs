@@ -5,6 +5,7 @@ using ArchTemplates.Generator.Fragments;
 using ArchTemplates.Generator.Inputs;
 using ArchTemplates.Generator.Merging;
 using Microsoft.CodeAnalysis;
+using Components = ArchTemplates.OwnArchitecture.ArchitectureModel.Components;
 
 namespace ArchTemplates.Generator;
 
@@ -15,12 +16,15 @@ namespace ArchTemplates.Generator;
 /// data-model schemas that the package's build targets write to disk.
 /// </summary>
 [Component("Generator Pipeline", Description = "The incremental pipeline: reads every input, merges the model, emits the typed model, the fragment and the document")]
-[Relationship("YAML Reader", "Reads architecture.yml with")]
-[Relationship("Attribute Readers", "Reads the code's declarations with")]
-[Relationship("Fragment Exchange", "Exchanges declarations with referenced projects through")]
-[Relationship("Model Merger", "Merges the model with")]
-[Relationship("Document Renderer", "Renders the document with")]
-[Relationship("Code Emitters", "Emits C# with")]
+[Relationship(Components.YAMLReader, "Reads architecture.yml with")]
+[Relationship(Components.SolutionLister, "Reads the solution's folders and deployment files as listed by")]
+[Relationship(Components.AttributeReaders, "Reads the code's declarations with")]
+[Relationship(Components.DataModelReader, "Describes the data models with")]
+[Relationship(Components.FragmentExchange, "Exchanges declarations with referenced projects through")]
+[Relationship(Components.ModelMerger, "Merges the model with")]
+[Relationship(Components.DocumentRenderer, "Renders the document with")]
+[Relationship(Components.CodeEmitters, "Emits C# with")]
+[Relationship(Components.DocumentationWriter, "Hands the document and schemas, compiled into the assembly, to", Interaction = Interaction.Async)]
 [Generator(LanguageNames.CSharp)]
 public sealed class ArchitectureGenerator : IIncrementalGenerator
 {

@@ -15,6 +15,8 @@ internal sealed record DataModelTarget(string Name, string? Description, JsonNam
 internal sealed record DataModelResult(EquatableArray<Declared<DataModel>> Models, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>Reads <c>[DataModel]</c> and derives each model's JSON Schema from its type.</summary>
+[Component("Data Model Reader", Description = "Reads [DataModel] on types and has each model's JSON Schema derived from its type")]
+[Relationship(OwnArchitecture.ArchitectureModel.Components.SchemaBuilder, "Derives data-model schemas with")]
 internal static class DataModelAttributeReader
 {
     public const string MetadataName = "ArchTemplates.DataModelAttribute";

@@ -9,7 +9,6 @@ namespace ArchTemplates.Generator.Code;
 /// <c>ExternalSystem</c>, <c>Technology</c>, and <c>[Component]</c> on types.
 /// </summary>
 [Component("Attribute Readers", Description = "Read the architecture attributes from source or metadata, falling back to syntax for generated constants")]
-[Relationship("Schema Builder", "Derives data-model schemas with")]
 internal static class ElementAttributeReaders
 {
     public const string Container = "ArchTemplates.ContainerAttribute";

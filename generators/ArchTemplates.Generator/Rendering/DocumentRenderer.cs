@@ -26,7 +26,7 @@ internal sealed record RenderResult(string? Markdown, EquatableArray<DiagnosticI
 /// so a bad template fails with ARCH012 instead of hanging or exhausting the build.
 /// </summary>
 [Component("Document Renderer", Description = "Renders the document with the Scriban template, sandboxed")]
-[Relationship("Diagram Writers", "Draws the diagrams with")]
+[Relationship(OwnArchitecture.ArchitectureModel.Components.DiagramWriters, "Draws the diagrams with")]
 internal static class DocumentRenderer
 {
     private const string DefaultTemplateName = "architecture.md.scriban";
