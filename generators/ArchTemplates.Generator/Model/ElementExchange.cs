@@ -5,7 +5,7 @@ namespace ArchTemplates.Generator.Model;
 /// that reference it), in the typed model's graph data (read by <c>ArchTemplates.Model.GraphData</c>, in the
 /// runtime model's constructor order) and in the document template's script model. A field added to an element
 /// is added here, once; the runtime model (<c>ArchTemplates.Model</c>) then needs the matching constructor
-/// parameter, and ExchangeRoundTripTests fails until every field survives every exchange.
+/// parameter, and ExchangeRoundTripTests fails until every field survives the fragment and the graph data.
 /// </summary>
 internal static class ElementExchange
 {
