@@ -13,8 +13,8 @@ namespace ArchTemplates.Build.Tasks;
 /// disk differ from what it would write (the drift check for CI).
 /// </summary>
 [Component("Documentation Writer", Description = "Writes the document and schemas compiled into the documentation project's assembly: only what changed, atomically, never over a person's file")]
-[Relationship("Hand-written Blocks", "Keeps hand-written text with")]
-[Relationship("Drift Report", "Describes what is out of date with")]
+[Relationship(OwnArchitecture.ArchitectureModel.Components.HandWrittenBlocks, "Keeps hand-written text with")]
+[Relationship(OwnArchitecture.ArchitectureModel.Components.DriftReport, "Describes what is out of date with")]
 public sealed class WriteArchitectureDocs : Task
 {
 

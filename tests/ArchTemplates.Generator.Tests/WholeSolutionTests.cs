@@ -56,6 +56,25 @@ public sealed class WholeSolutionTests
         Assert.Contains("(also in `docs/C# schemas/alert.schema.json`)", document.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/repo/docs-root/", "/repo/shared/schemas/", "../shared/schemas/alert.schema.json")]
+    [InlineData("/repo/", "/repo/docs/schemas/", "docs/schemas/alert.schema.json")]
+    [InlineData("C:/repo/", "D:/schemas/", "D:/schemas/alert.schema.json")]
+    public void A_schemas_folder_outside_the_documentation_root_is_linked_by_its_path_from_the_root(string root, string schemas, string link)
+    {
+        var run = new GeneratorHarness().WithYaml(Yaml)
+            .WithPath("Root", root)
+            .WithPath("SchemasPath", schemas)
+            .Run("""
+                [assembly: ArchTemplates.Container("Processor")]
+                [ArchTemplates.DataModel("Alert")]
+                public sealed record Alert(string SensorId);
+                """);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains($"(also in `{link}`)", run.Document(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Each_project_keeps_its_own_typed_model_of_what_it_knows()
     {

@@ -10,7 +10,7 @@ namespace ArchTemplates.Model;
 /// <c>length:characters</c> (the length in UTF-16 code units, in decimal, then that many characters, any
 /// characters at all) or <c>~</c> for null. The first field is the format, <see cref="Format"/>; then come
 /// the graph's fields in constructor order, a list being its count followed by its items' fields, an enum
-/// its numeric value.
+/// its numeric value. The generator writes each element's fields as its <c>ElementExchange</c> lists them.
 /// </summary>
 internal sealed class GraphData
 {

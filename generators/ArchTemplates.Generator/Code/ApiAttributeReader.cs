@@ -23,7 +23,7 @@ internal static class ApiAttributeReader
             }
 
             return (new ApiEndpoint(
-                component is null ? CodeConventions.OwnContainer : null,
+                component is null ? OwnContainer.Placeholder : null,
                 component,
                 method.ToUpperInvariant(),
                 route,

@@ -34,10 +34,3 @@ internal sealed record CodeReadResult<T>(EquatableArray<Declared<T>> Items, Equa
         return new CodeReadResult<T>(items.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 }
-
-/// <summary>Names the code uses before the project's own container is known.</summary>
-internal static class CodeConventions
-{
-    /// <summary>Stands for "the container this project declares" until the project's declarations are assembled.</summary>
-    public const string OwnContainer = "\u0000own-container";
-}

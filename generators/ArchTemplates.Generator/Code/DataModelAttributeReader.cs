@@ -8,13 +8,15 @@ using Microsoft.CodeAnalysis;
 
 namespace ArchTemplates.Generator.Code;
 
-/// <summary>A type marked <c>[DataModel]</c>, found by syntax; its schema is derived later from the compilation.</summary>
+/// <summary>What <c>[DataModel]</c> says about a type: the model's name, description, naming policy and location.</summary>
 internal sealed record DataModelTarget(string Name, string? Description, JsonNaming Naming, LocationInfo? Location);
 
 /// <summary>The data models of a project with their JSON Schemas, and what the schema writer could not describe.</summary>
 internal sealed record DataModelResult(EquatableArray<Declared<DataModel>> Models, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>Reads <c>[DataModel]</c> and derives each model's JSON Schema from its type.</summary>
+[Component("Data Model Reader", Description = "Reads [DataModel] on types and has each model's JSON Schema derived from its type")]
+[Relationship(OwnArchitecture.ArchitectureModel.Components.SchemaBuilder, "Derives data-model schemas with")]
 internal static class DataModelAttributeReader
 {
     public const string MetadataName = "ArchTemplates.DataModelAttribute";

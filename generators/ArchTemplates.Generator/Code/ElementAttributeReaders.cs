@@ -9,7 +9,6 @@ namespace ArchTemplates.Generator.Code;
 /// <c>ExternalSystem</c>, <c>Technology</c>, and <c>[Component]</c> on types.
 /// </summary>
 [Component("Attribute Readers", Description = "Read the architecture attributes from source or metadata, falling back to syntax for generated constants")]
-[Relationship("Schema Builder", "Derives data-model schemas with")]
 internal static class ElementAttributeReaders
 {
     public const string Container = "ArchTemplates.ContainerAttribute";
@@ -38,7 +37,7 @@ internal static class ElementAttributeReaders
     public static CodeReadResult<Model.Component> ReadComponents(AttributeTarget context)
         => Read(context, "[Component]", (arguments, name) => new Model.Component(
             name,
-            arguments.NamedReference("Container") ?? new ElementReference(CodeConventions.OwnContainer),
+            arguments.NamedReference("Container") ?? OwnContainer.Reference,
             arguments.Named("Description"),
             arguments.Named("Technology"),
             context.Symbol.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty)));

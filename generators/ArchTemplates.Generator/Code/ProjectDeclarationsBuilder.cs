@@ -76,17 +76,17 @@ internal static class ProjectDeclarationsBuilder
 
         var components = Owned(
             Flatten(code.Components),
-            component => component.Container.Name == CodeConventions.OwnContainer,
+            component => OwnContainer.Is(component.Container),
             component => $"Component '{component.Name}'",
             (component, owner) => component with { Container = new ElementReference(owner) }).ToList();
         var relationships = Owned(
             Flatten(code.Relationships),
-            relationship => relationship.From.Name == CodeConventions.OwnContainer,
+            relationship => OwnContainer.Is(relationship.From),
             relationship => $"The relationship '{relationship.Description}'",
             (relationship, owner) => relationship with { From = new ElementReference(owner) }).ToList();
         var apis = Owned(
             Flatten(code.Apis),
-            api => api.Container == CodeConventions.OwnContainer,
+            api => OwnContainer.Is(api.Container),
             api => $"The API '{api.Method} {api.Route}'",
             (api, owner) => api with { Container = owner }).ToList();
 

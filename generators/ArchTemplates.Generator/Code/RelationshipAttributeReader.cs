@@ -27,7 +27,7 @@ internal static class RelationshipAttributeReader
                 return (null, DiagnosticInfo.Create(DiagnosticDescriptors.RelationshipOutsideComponent, location, context.Symbol.Name));
             }
 
-            var from = component is not null ? new ElementReference(component) : arguments.NamedReference("From") ?? new ElementReference(CodeConventions.OwnContainer);
+            var from = component is not null ? new ElementReference(component) : arguments.NamedReference("From") ?? OwnContainer.Reference;
             return (new Relationship(from, to, description, arguments.Named("Technology"), arguments.NamedEnum<Interaction>("Interaction") == Interaction.Async), null);
         });
     }

@@ -9,7 +9,8 @@ namespace ArchTemplates.Generator.Emit;
 /// <summary>
 /// Encodes the object graph as the text <c>ArchTemplates.Model.SystemArchitecture.FromGeneratedData</c>
 /// reads (its format is described on the reader, <c>ArchTemplates.Model.GraphData</c>): the format number,
-/// then fields in the order of the graph's constructors, each <c>length:characters</c> or <c>~</c> for null.
+/// then fields in the order of the graph's constructors (the elements' as <see cref="ElementExchange"/> lists them),
+/// each <c>length:characters</c> or <c>~</c> for null.
 /// </summary>
 internal sealed class GraphDataWriter
 {
@@ -23,20 +24,14 @@ internal sealed class GraphDataWriter
         var data = new GraphDataWriter();
         data.Number(Format);
         data.Field(model.Title).Field(model.Status).Field(model.Summary).Field(model.Style?.Name);
-        data.List(model.People, (person, fields) => fields.Field(person.Name).Field(person.Description));
-        data.List(model.ExternalSystems, (system, fields) => fields.Field(system.Name).Field(system.Description).Field(system.Technology));
-        data.List(model.Containers, (container, fields) => fields
-            .Field(container.Name).Field(container.Description).Field(container.Technology).Number((int)container.Kind).Field(container.Project));
-        data.List(model.Components, (component, fields) => fields
-            .Field(component.Name).Field(component.Description).Field(component.Container.Name).Field(component.Technology).Field(component.TypeName));
-        data.List(model.Relationships, (relationship, fields) => fields
-            .Field(relationship.From.Name).Field(relationship.To.Name).Field(relationship.Description).Field(relationship.Technology)
-            .Number((int)(relationship.Async ? Interaction.Async : Interaction.Sync)));
-        data.List(model.Technologies, (technology, fields) => fields.Field(technology.Name).Field(technology.Version).Field(technology.Description));
-        data.List(model.DataModels, (dataModel, fields) => fields.Field(dataModel.Name).Field(dataModel.TypeName).Field(dataModel.Description).Field(dataModel.Schema));
-        data.List(model.Apis, (api, fields) => fields
-            .Field(api.Container).Field(api.Component).Field(api.Method).Field(api.Route)
-            .Field(api.Description).Field(api.Request).Field(api.Response).Field(api.Responses));
+        data.List(model.People, ElementExchange.People);
+        data.List(model.ExternalSystems, ElementExchange.ExternalSystems);
+        data.List(model.Containers, ElementExchange.Containers);
+        data.List(model.Components, ElementExchange.Components);
+        data.List(model.Relationships, ElementExchange.Relationships);
+        data.List(model.Technologies, ElementExchange.Technologies);
+        data.List(model.DataModels, ElementExchange.DataModels);
+        data.List(model.Apis, ElementExchange.Apis);
         return data._text.ToString();
     }
 
@@ -56,13 +51,31 @@ internal sealed class GraphDataWriter
 
     private GraphDataWriter Number(int value) => Field(value.ToString(CultureInfo.InvariantCulture));
 
-    private void List<T>(EquatableArray<T> items, Action<T, GraphDataWriter> write)
+    private void List<T>(EquatableArray<T> items, ElementFields<T> fields)
         where T : IEquatable<T>
     {
         Number(items.Count);
         foreach (var item in items)
         {
-            write(item, this);
+            foreach (var field in fields.Published)
+            {
+                var value = field.Value(item);
+                switch (field.Kind)
+                {
+                    case FieldKind.Reference:
+                        Field(((ElementReference)value!).Name);
+                        break;
+                    case FieldKind.Enum:
+                        Number(Convert.ToInt32(value, CultureInfo.InvariantCulture));
+                        break;
+                    case FieldKind.Flag:
+                        Number((bool)value! ? 1 : 0);
+                        break;
+                    default:
+                        Field((string?)value);
+                        break;
+                }
+            }
         }
     }
 }

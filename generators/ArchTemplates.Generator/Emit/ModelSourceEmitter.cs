@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ArchTemplates.Generator.Common;
+using ArchTemplates.Generator.Inputs;
 using ArchTemplates.Generator.Model;
 
 namespace ArchTemplates.Generator.Emit;

@@ -33,26 +33,14 @@ internal static class FragmentSerializer
                 .Add("targetFramework", project.TargetFramework)
                 .Add("packages", Array(project.Packages, package => new JsonArray([new JsonString(package.Id), new JsonString(package.Version)])))
                 .Add("frameworks", Array(project.Frameworks, framework => new JsonString(framework))))
-            .Add("people", Declarations(elements.People, person => new JsonObject()
-                .Add("name", person.Name).Add("description", person.Description), documentationRoot))
-            .Add("externalSystems", Declarations(elements.ExternalSystems, system => new JsonObject()
-                .Add("name", system.Name).Add("description", system.Description).Add("technology", system.Technology), documentationRoot))
-            .Add("containers", Declarations(elements.Containers, container => new JsonObject()
-                .Add("name", container.Name).Add("description", container.Description).Add("technology", container.Technology)
-                .Add("kind", JsonNumber.From((int)container.Kind)).Add("project", container.Project), documentationRoot))
-            .Add("components", Declarations(elements.Components, component => new JsonObject()
-                .Add("name", component.Name).Add("container", Reference(component.Container)).Add("description", component.Description)
-                .Add("technology", component.Technology).Add("type", component.TypeName), documentationRoot))
-            .Add("relationships", Declarations(elements.Relationships, relationship => new JsonObject()
-                .Add("from", Reference(relationship.From)).Add("to", Reference(relationship.To)).Add("description", relationship.Description)
-                .Add("technology", relationship.Technology).Add("async", relationship.Async ? JsonBoolean.True : JsonBoolean.False), documentationRoot))
-            .Add("technologies", Declarations(elements.Technologies, technology => new JsonObject()
-                .Add("name", technology.Name).Add("version", technology.Version).Add("description", technology.Description).Add("package", technology.Package), documentationRoot))
-            .Add("dataModels", Declarations(elements.DataModels, model => new JsonObject()
-                .Add("name", model.Name).Add("type", model.TypeName).Add("description", model.Description).Add("schema", model.Schema), documentationRoot))
-            .Add("apis", Declarations(elements.Apis, api => new JsonObject()
-                .Add("container", api.Container).Add("component", api.Component).Add("method", api.Method).Add("route", api.Route)
-                .Add("description", api.Description).Add("request", api.Request).Add("response", api.Response).Add("responses", api.Responses), documentationRoot))
+            .Add("people", Declarations(elements.People, ElementExchange.People, documentationRoot))
+            .Add("externalSystems", Declarations(elements.ExternalSystems, ElementExchange.ExternalSystems, documentationRoot))
+            .Add("containers", Declarations(elements.Containers, ElementExchange.Containers, documentationRoot))
+            .Add("components", Declarations(elements.Components, ElementExchange.Components, documentationRoot))
+            .Add("relationships", Declarations(elements.Relationships, ElementExchange.Relationships, documentationRoot))
+            .Add("technologies", Declarations(elements.Technologies, ElementExchange.Technologies, documentationRoot))
+            .Add("dataModels", Declarations(elements.DataModels, ElementExchange.DataModels, documentationRoot))
+            .Add("apis", Declarations(elements.Apis, ElementExchange.Apis, documentationRoot))
             .ToJson(indented: false);
     }
 
@@ -74,28 +62,41 @@ internal static class FragmentSerializer
             Items(project["frameworks"], item => (item as JsonString)?.Value));
 
         var elements = new ElementDeclarations(
-            ReadDeclarations(root, documentationRoot, "people", item => new Person(Required(item, "name"), item.String("description"))),
-            ReadDeclarations(root, documentationRoot, "externalSystems", item => new ExternalSystem(Required(item, "name"), item.String("description"), item.String("technology"))),
-            ReadDeclarations(root, documentationRoot, "containers", item => new Container(
-                Required(item, "name"), item.String("description"), item.String("technology"), Enum.IsDefined(typeof(ContainerKind), Number(item["kind"])) ? (ContainerKind)Number(item["kind"]) : ContainerKind.Service, item.String("project"))),
-            ReadDeclarations(root, documentationRoot, "components", item => new Component(
-                Required(item, "name"), ReadReference(item["container"]), item.String("description"), item.String("technology"), item.String("type"))),
-            ReadDeclarations(root, documentationRoot, "relationships", item => new Relationship(
-                ReadReference(item["from"]), ReadReference(item["to"]), Required(item, "description"), item.String("technology"), item["async"] == JsonBoolean.True)),
-            ReadDeclarations(root, documentationRoot, "technologies", item => new Technology(Required(item, "name"), item.String("version"), item.String("description"), item.String("package"))),
-            ReadDeclarations(root, documentationRoot, "dataModels", item => new DataModel(Required(item, "name"), Required(item, "type"), item.String("description"), Required(item, "schema"))),
-            ReadDeclarations(root, documentationRoot, "apis", item => new ApiEndpoint(
-                item.String("container"), item.String("component"), Required(item, "method"), Required(item, "route"),
-                item.String("description"), item.String("request"), item.String("response"), item.String("responses"))));
+            ReadDeclarations(root, documentationRoot, "people", ElementExchange.People),
+            ReadDeclarations(root, documentationRoot, "externalSystems", ElementExchange.ExternalSystems),
+            ReadDeclarations(root, documentationRoot, "containers", ElementExchange.Containers),
+            ReadDeclarations(root, documentationRoot, "components", ElementExchange.Components),
+            ReadDeclarations(root, documentationRoot, "relationships", ElementExchange.Relationships),
+            ReadDeclarations(root, documentationRoot, "technologies", ElementExchange.Technologies),
+            ReadDeclarations(root, documentationRoot, "dataModels", ElementExchange.DataModels),
+            ReadDeclarations(root, documentationRoot, "apis", ElementExchange.Apis));
         return new ProjectDeclarations(info, elements);
     }
 
     private static JsonArray Array<T>(IEnumerable<T> items, Func<T, JsonValue> write)
         => new(items.Select(write));
 
-    private static JsonArray Declarations<T>(EquatableArray<Declared<T>> items, Func<T, JsonObject> write, string root)
+    private static JsonArray Declarations<T>(EquatableArray<Declared<T>> items, ElementFields<T> fields, string root)
         where T : IEquatable<T>
-        => new(items.Select(item => (JsonValue)write(item.Element).Add("at", Location(item.Location, root))));
+        => new(items.Select(item => (JsonValue)Element(item.Element, fields).Add("at", Location(item.Location, root))));
+
+    private static JsonObject Element<T>(T element, ElementFields<T> fields)
+    {
+        var json = new JsonObject();
+        foreach (var field in fields.All)
+        {
+            var value = field.Value(element);
+            json.Add(field.Key, field.Kind switch
+            {
+                FieldKind.Reference => Reference((ElementReference)value!),
+                FieldKind.Enum => JsonNumber.From(Convert.ToInt64(value, CultureInfo.InvariantCulture)),
+                FieldKind.Flag => (bool)value! ? JsonBoolean.True : JsonBoolean.False,
+                _ => value is string text ? new JsonString(text) : null,
+            });
+        }
+
+        return json;
+    }
 
     private static JsonValue Reference(ElementReference reference)
         => reference.IsSymbol ? new JsonArray([new JsonString(reference.Category!), new JsonString(reference.Name)]) : new JsonString(reference.Name);
@@ -142,9 +143,9 @@ internal static class FragmentSerializer
         return new LocationInfo(fullPath, default, new LinePositionSpan(start, end < start ? start : end));
     }
 
-    private static EquatableArray<Declared<T>> ReadDeclarations<T>(JsonObject root, string documentationRoot, string name, Func<JsonObject, T> read)
+    private static EquatableArray<Declared<T>> ReadDeclarations<T>(JsonObject root, string documentationRoot, string name, ElementFields<T> fields)
         where T : IEquatable<T>
-        => Items(root[name], item => item is JsonObject element ? new Declared<T>(read(element), ReadLocation(element["at"], documentationRoot)) : null);
+        => Items(root[name], item => item is JsonObject element ? new Declared<T>(fields.Read(new JsonFieldValues(element)), ReadLocation(element["at"], documentationRoot)) : null);
 
     private static EquatableArray<T> Items<T>(JsonValue? value, Func<JsonValue, T?> read)
         where T : IEquatable<T>
@@ -157,4 +158,15 @@ internal static class FragmentSerializer
 
     private static int Number(JsonValue? value)
         => value is JsonNumber number && int.TryParse(number.Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var result) ? result : 0;
+
+    private sealed class JsonFieldValues(JsonObject element) : FieldValues
+    {
+        public override string? Text(string key) => element.String(key);
+
+        public override ElementReference Reference(string key) => ReadReference(element[key]);
+
+        public override int Number(string key) => FragmentSerializer.Number(element[key]);
+
+        public override bool Flag(string key) => element[key] == JsonBoolean.True;
+    }
 }

@@ -1,12 +1,21 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using ArchTemplates.Generator.Common;
+using ArchTemplates.Generator.Diagnostics;
+using ArchTemplates.Generator.Model;
 using Microsoft.CodeAnalysis;
 
 namespace ArchTemplates.Generator.Fragments;
 
 /// <summary>A fragment as found on a referenced assembly: the assembly's name and the raw text.</summary>
 internal sealed record RawFragment(string Assembly, int Format, string Content);
+
+/// <summary>The fragments found on the referenced assemblies, or why looking for them failed.</summary>
+internal sealed record FoundFragments(EquatableArray<RawFragment> Fragments, DiagnosticInfo? Failure);
+
+/// <summary>The declarations of the referenced projects, and the fragments that could not be read (ARCH015).</summary>
+internal sealed record ReferencedProjectsResult(EquatableArray<ProjectDeclarations> Projects, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>
 /// Finds the <c>[assembly: ArchitectureFragment]</c> of every referenced assembly; an assembly that uses the
@@ -15,6 +24,16 @@ internal sealed record RawFragment(string Assembly, int Format, string Content);
 internal static class ReferencedFragments
 {
     public const string AttributeName = "ArchTemplates.ArchitectureFragmentAttribute";
+
+    /// <summary>The declarations stage for the referenced projects: their fragments, read with locations under <paramref name="documentationRoot"/>.</summary>
+    public static IncrementalValueProvider<ReferencedProjectsResult> Register(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<string> documentationRoot)
+        => context.CompilationProvider
+            .Select(static (compilation, _) => Guard.Run(
+                "reading the architecture of referenced assemblies",
+                () => new FoundFragments(Find(compilation), null),
+                failure => new FoundFragments(EquatableArray<RawFragment>.Empty, failure)))
+            .Combine(documentationRoot, Parse)
+            .WithTrackingName(TrackingNames.ReferencedProjects);
 
     /// <summary>
     /// Runs on every compilation change. For assemblies built with the generator it only reads one
@@ -39,6 +58,38 @@ internal static class ReferencedFragments
             }
         }
 
-        return fragments.OrderBy(fragment => fragment.Assembly, System.StringComparer.Ordinal).ToEquatableArray();
+        return fragments.OrderBy(fragment => fragment.Assembly, StringComparer.Ordinal).ToEquatableArray();
+    }
+
+    /// <summary>Reads each fragment; one of another format, or damaged, is ARCH015 and the rest are still read.</summary>
+    private static ReferencedProjectsResult Parse(FoundFragments found, string documentationRoot)
+    {
+        var projects = new List<ProjectDeclarations>();
+        var diagnostics = new List<DiagnosticInfo>();
+        if (found.Failure is not null)
+        {
+            diagnostics.Add(found.Failure);
+        }
+
+        foreach (var fragment in found.Fragments)
+        {
+            try
+            {
+                if (fragment.Format == FragmentSerializer.Format && FragmentSerializer.Read(fragment.Content, documentationRoot) is { } declarations)
+                {
+                    projects.Add(declarations);
+                    continue;
+                }
+
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IncompatibleFragment, null, fragment.Assembly, $"it was written in format {fragment.Format}, this generator reads format {FragmentSerializer.Format}"));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A fragment is another assembly's data: whatever is wrong with it, it must not stop this compilation.
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IncompatibleFragment, null, fragment.Assembly, exception.Message));
+            }
+        }
+
+        return new ReferencedProjectsResult(projects.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 }

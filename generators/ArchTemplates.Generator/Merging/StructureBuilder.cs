@@ -64,7 +64,9 @@ internal static class StructureBuilder
             listing?.DeployFiles ?? EquatableArray<string>.Empty);
     }
 
-    private static bool IsInside(string directory) => directory.Length > 0 && !directory.StartsWith("..", StringComparison.Ordinal);
+    /// <summary>False for the root itself, a folder beside it ("../x") and one on another drive ("D:/x", kept as a full path).</summary>
+    private static bool IsInside(string directory)
+        => directory.Length > 0 && !directory.StartsWith("..", StringComparison.Ordinal) && directory[0] != '/' && !(directory.Length > 1 && directory[1] == ':');
 
     private static string Parent(string path)
     {

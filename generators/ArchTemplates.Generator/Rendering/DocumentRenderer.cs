@@ -28,7 +28,7 @@ internal sealed record RenderResult(string? Markdown, EquatableArray<DiagnosticI
 /// <see cref="MaxDocumentLength"/> is refused with ARCH018, never cut.
 /// </summary>
 [Component("Document Renderer", Description = "Renders the document with the Scriban template, sandboxed")]
-[Relationship("Diagram Writers", "Draws the diagrams with")]
+[Relationship(OwnArchitecture.ArchitectureModel.Components.DiagramWriters, "Draws the diagrams with")]
 internal static class DocumentRenderer
 {
     /// <summary>The most characters a template may write into the document.</summary>

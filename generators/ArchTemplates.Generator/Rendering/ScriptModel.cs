@@ -33,36 +33,27 @@ internal static class ScriptModel
                 ["display_name"] = model.Style.DisplayName,
                 ["justification"] = model.Style.Justification,
             },
-            ["people"] = List(model.People, person => new ScriptObject { ["name"] = person.Name, ["description"] = person.Description }),
-            ["external_systems"] = List(model.ExternalSystems, system => new ScriptObject
+            ["people"] = List(model.People, ElementExchange.People),
+            ["external_systems"] = List(model.ExternalSystems, ElementExchange.ExternalSystems),
+            ["containers"] = List(model.Containers, container =>
             {
-                ["name"] = system.Name,
-                ["description"] = system.Description,
-                ["technology"] = system.Technology,
-            }),
-            ["containers"] = List(model.Containers, container => new ScriptObject
-            {
-                ["name"] = container.Name,
-                ["description"] = container.Description,
-                ["technology"] = container.Technology,
-                ["kind"] = container.Kind.ToString().ToLowerInvariant(),
-                ["project"] = container.Project,
-                ["components"] = List(index.Components[container.Name], components.Get),
-                ["apis"] = List(index.Apis[container.Name], Api),
-                ["relationships"] = List(index.RelationshipsOf(container.Name), relationships.Get),
-                ["component_diagram"] = c4.Components(container),
+                var script = Fields(container, ElementExchange.Containers);
+                script["components"] = List(index.Components[container.Name], components.Get);
+                script["apis"] = List(index.Apis[container.Name], Api);
+                script["relationships"] = List(index.RelationshipsOf(container.Name), relationships.Get);
+                script["component_diagram"] = c4.Components(container);
+                return script;
             }),
             ["components"] = List(model.Components, components.Get),
             ["relationships"] = List(model.Relationships, relationships.Get),
-            ["technologies"] = List(model.Technologies, Technology),
-            ["data_models"] = List(model.DataModels, dataModel => new ScriptObject
+            ["technologies"] = List(model.Technologies, ElementExchange.Technologies),
+            ["data_models"] = List(model.DataModels, dataModel =>
             {
-                ["name"] = dataModel.Name,
-                ["type"] = dataModel.TypeName,
-                ["description"] = dataModel.Description,
-                ["schema"] = dataModel.Schema.TrimEnd('\n'),
-                ["file_name"] = dataModel.FileName,
-                ["schema_path"] = schemasFolder.Length == 0 ? dataModel.FileName : $"{schemasFolder}/{dataModel.FileName}",
+                var script = Fields(dataModel, ElementExchange.DataModels);
+                script["schema"] = dataModel.Schema.TrimEnd('\n');
+                script["file_name"] = dataModel.FileName;
+                script["schema_path"] = schemasFolder.Length == 0 ? dataModel.FileName : $"{schemasFolder}/{dataModel.FileName}";
+                return script;
             }),
             ["apis"] = List(model.Apis, Api),
             ["sequences"] = List(model.Sequences, sequence => new ScriptObject
@@ -79,7 +70,7 @@ internal static class ScriptModel
             ["testing"] = new ScriptObject
             {
                 ["summary"] = model.Testing.Summary,
-                ["frameworks"] = List(model.Testing.Frameworks, Technology),
+                ["frameworks"] = List(model.Testing.Frameworks, ElementExchange.Technologies),
                 ["requirements"] = Texts(model.Testing.Requirements),
             },
             ["patterns"] = new ScriptObject
@@ -117,42 +108,31 @@ internal static class ScriptModel
         };
     }
 
-    private static ScriptObject Component(Component component) => new()
-    {
-        ["name"] = component.Name,
-        ["container"] = component.Container.Name,
-        ["description"] = component.Description,
-        ["technology"] = component.Technology,
-        ["type"] = component.TypeName,
-    };
+    private static ScriptObject Component(Component component) => Fields(component, ElementExchange.Components);
 
-    private static ScriptObject Relationship(Relationship relationship) => new()
-    {
-        ["from"] = relationship.From.Name,
-        ["to"] = relationship.To.Name,
-        ["description"] = relationship.Description,
-        ["technology"] = relationship.Technology,
-        ["async"] = relationship.Async,
-    };
+    private static ScriptObject Relationship(Relationship relationship) => Fields(relationship, ElementExchange.Relationships);
 
-    private static ScriptObject Technology(Technology technology) => new()
-    {
-        ["name"] = technology.Name,
-        ["version"] = technology.Version,
-        ["description"] = technology.Description,
-    };
+    private static ScriptObject Api(ApiEndpoint api) => Fields(api, ElementExchange.Apis);
 
-    private static ScriptObject Api(ApiEndpoint api) => new()
+    /// <summary>An element's published fields under their keys: a reference as the element's name, an enum as its lower-case name.</summary>
+    private static ScriptObject Fields<T>(T element, ElementFields<T> fields)
     {
-        ["container"] = api.Container,
-        ["component"] = api.Component,
-        ["method"] = api.Method,
-        ["route"] = api.Route,
-        ["description"] = api.Description,
-        ["request"] = api.Request,
-        ["response"] = api.Response,
-        ["responses"] = api.Responses,
-    };
+        var script = new ScriptObject();
+        foreach (var field in fields.Published)
+        {
+            var value = field.Value(element);
+            script[field.Key] = field.Kind switch
+            {
+                FieldKind.Reference => ((ElementReference)value!).Name,
+                FieldKind.Enum => value!.ToString().ToLowerInvariant(),
+                _ => value,
+            };
+        }
+
+        return script;
+    }
+
+    private static ScriptArray List<T>(IEnumerable<T> items, ElementFields<T> fields) => List(items, item => Fields(item, fields));
 
     private static ScriptArray List<T>(IEnumerable<T> items, System.Func<T, ScriptObject> map)
     {

@@ -4,7 +4,7 @@ using ArchTemplates.Generator.Common;
 using ArchTemplates.Generator.Model;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace ArchTemplates.Generator;
+namespace ArchTemplates.Generator.Inputs;
 
 /// <summary>The MSBuild properties the generator reads (made visible to the compiler by the package's build/ props).</summary>
 internal sealed record GeneratorOptions(string ModelNamespace, bool GenerateDocuments, ProjectInfo Project, string? TemplatePath, string Root, string SchemasFolder)
@@ -47,22 +47,28 @@ internal sealed record GeneratorOptions(string ModelNamespace, bool GenerateDocu
     private static string[] List(string? value)
         => value is null ? [] : value.Split(',').Select(item => item.Trim()).Where(item => item.Length > 0).Distinct().ToArray();
 
-    /// <summary>The project's folder relative to the documentation root, '/'-separated ("src/services/gateway").</summary>
-    private static string RelativeDirectory(string? projectDirectory, string? root)
+    /// <summary>
+    /// A folder's path from the documentation root, '/'-separated: "src/services/gateway", "../shared/schemas"
+    /// for one beside the root, or the full path for one on another drive (no relative path leads there).
+    /// </summary>
+    private static string RelativeDirectory(string? directory, string? root)
     {
-        if (projectDirectory is null || root is null)
+        if (directory is null || root is null)
         {
             return string.Empty;
         }
 
-        var project = Normalize(projectDirectory);
-        var rootPath = Normalize(root);
-        if (string.Equals(project, rootPath, StringComparison.Ordinal))
+        var target = Normalize(directory).Split('/');
+        var from = Normalize(root).Split('/');
+        var shared = 0;
+        while (shared < target.Length && shared < from.Length && string.Equals(target[shared], from[shared], StringComparison.Ordinal))
         {
-            return string.Empty;
+            shared++;
         }
 
-        return project.StartsWith(rootPath + "/", StringComparison.Ordinal) ? project.Substring(rootPath.Length + 1) : "../" + project;
+        return shared == 0
+            ? string.Join("/", target)
+            : string.Join("/", Enumerable.Repeat("..", from.Length - shared).Concat(target.Skip(shared)));
     }
 
     private static string Normalize(string path) => path.Replace('\\', '/').TrimEnd('/');
