@@ -13,7 +13,7 @@ namespace ArchTemplates.Build.Tasks;
 /// <see cref="DiscardEdits"/>. With <see cref="Check"/> it writes nothing and fails when the files on disk differ
 /// from what it would write (the drift check for CI).
 /// </summary>
-[Component("Documentation Writer", Description = "Writes the document and schemas compiled into the documentation project's assembly: only what changed, atomically, never over a person's file")]
+[Component("Documentation Writer", Description = "Writes the document and schemas compiled into the documentation project's assembly: only what changed, atomically, never over a person's file or edits")]
 [Relationship("Hand-written Blocks", "Keeps hand-written text with")]
 [Relationship("Drift Report", "Describes what is out of date with")]
 [Relationship("Edit Detection", "Finds what a person edited outside hand-written blocks with")]
