@@ -134,15 +134,15 @@ public sealed class WriteArchitectureDocs : Task
     /// <summary>Why a file a person edited was left as it is, and the ways out for its kind.</summary>
     private static string Edited(DocumentationPlan plan, HandEdit edit)
     {
-        const string Discard = "build once with -p:ArchDocsDiscardEdits=true or delete the file";
+        const string Discard = "build once with -p:ArchDocsDiscardEdits=true";
         if (edit.Path == plan.DocumentPath)
         {
-            return $"{edit.Path} was edited outside its hand-written blocks since the build wrote it (this is the first line that differs from the document the build would write), so the build leaves it exactly as it is instead of regenerating it and losing the edit. To keep the text, move it into a hand-written block (between <!-- archtemplates:handwritten --> and {HandwrittenBlocks.EndMarker}); to discard the edits, {Discard}.";
+            return $"{edit.Path} was edited outside its hand-written blocks since the build wrote it (this is the first line that differs from the document the build would write), so the build leaves it exactly as it is instead of regenerating it and losing the edit. To keep the text, move it into a hand-written block (between <!-- archtemplates:handwritten --> and {HandwrittenBlocks.EndMarker}). Then, or to discard the edits, {Discard}: it regenerates the text outside the blocks and keeps the blocks (deleting the file would lose them too).";
         }
 
         return edit.Line is null
-            ? $"{edit.Path} was edited since the build wrote it and its data model no longer exists, so the build keeps it instead of removing it. To keep it as a file of your own, remove {GeneratedFileMarker.Token} from its \"$comment\"; to discard it, {Discard}."
-            : $"{edit.Path} was edited since the build wrote it (this is the first line that differs from the schema the build would write), so the build leaves it exactly as it is instead of regenerating it and losing the edit. The schema is generated from its data model: make the change in the C# type, then discard the edits: {Discard}. To keep a schema of your own, move it out of the schemas folder.";
+            ? $"{edit.Path} was edited since the build wrote it and its data model no longer exists, so the build keeps it instead of removing it. To keep it as a file of your own, remove {GeneratedFileMarker.Token} from its \"$comment\"; to discard it, delete it or {Discard}."
+            : $"{edit.Path} was edited since the build wrote it (this is the first line that differs from the schema the build would write), so the build leaves it exactly as it is instead of regenerating it and losing the edit. The schema is generated from its data model: make the change in the C# type, then discard the edits: delete the file or {Discard}. To keep a schema of your own, move it out of the schemas folder.";
     }
 
     private void Report(string code, string file, int line, string message, bool error = false)

@@ -114,7 +114,7 @@ public sealed class WriteArchitectureDocsTests : IDisposable
         Assert.Equal(("ARCH105", DocumentPath, 10), (error.Code, error.File, error.LineNumber));
         Assert.Equal("| Kubernetes | 1.31, upgraded by hand |", File.ReadAllLines(DocumentPath)[error.LineNumber - 1]);
         Assert.Contains("move it into a hand-written block", error.Message, StringComparison.Ordinal);
-        Assert.Contains("build once with -p:ArchDocsDiscardEdits=true or delete the file", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Then, or to discard the edits, build once with -p:ArchDocsDiscardEdits=true: it regenerates the text outside the blocks and keeps the blocks", error.Message, StringComparison.Ordinal);
         Assert.Equal(edited, File.ReadAllBytes(DocumentPath));
 
         // A change in the code does not regenerate it either.
@@ -136,16 +136,16 @@ public sealed class WriteArchitectureDocsTests : IDisposable
     }
 
     [Fact]
-    public void Discarding_the_edits_regenerates_the_document_as_a_fresh_build_writes_it()
+    public void Discarding_the_edits_regenerates_the_document_as_a_fresh_build_writes_it_and_keeps_its_blocks()
     {
         Assert.True(Run(Document("S.")));
-        var fresh = File.ReadAllBytes(DocumentPath);
-        File.WriteAllText(DocumentPath, File.ReadAllText(DocumentPath).Replace("_None._", "Edited by hand.", StringComparison.Ordinal));
+        var fresh = File.ReadAllText(DocumentPath);
+        File.WriteAllText(DocumentPath, fresh.Replace("_None._", $"Edited by hand.\n<!-- archtemplates:handwritten -->\nMoved into a block.\n{HandwrittenBlocks.EndMarker}", StringComparison.Ordinal));
 
         Assert.True(Run(Document("S."), check: false, discardEdits: true));
 
         Assert.Empty(_engine.Errors);
-        Assert.Equal(fresh, File.ReadAllBytes(DocumentPath));
+        Assert.Equal($"{fresh}\n<!-- archtemplates:handwritten section=\"## Change Log\" -->\nMoved into a block.\n{HandwrittenBlocks.EndMarker}\n", File.ReadAllText(DocumentPath));
         Assert.Contains(_engine.Messages, message => message.Message == $"ArchTemplates: discarding the edits made by hand in {DocumentPath} (ArchDocsDiscardEdits=true)");
         Assert.True(Run(Document("S.")));
     }
@@ -202,7 +202,7 @@ public sealed class WriteArchitectureDocsTests : IDisposable
         var error = Assert.Single(_engine.Errors);
         Assert.Equal(("ARCH105", AlertSchemaPath, 3), (error.Code, error.File, error.LineNumber));
         Assert.Contains("make the change in the C# type", error.Message, StringComparison.Ordinal);
-        Assert.Contains("build once with -p:ArchDocsDiscardEdits=true or delete the file", error.Message, StringComparison.Ordinal);
+        Assert.Contains("discard the edits: delete the file or build once with -p:ArchDocsDiscardEdits=true", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("<!--", error.Message, StringComparison.Ordinal);
         Assert.Equal(edited, File.ReadAllBytes(AlertSchemaPath));
 
