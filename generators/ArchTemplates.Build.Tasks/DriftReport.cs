@@ -7,6 +7,7 @@ namespace ArchTemplates.Build.Tasks;
 
 /// <summary>Says, in a few readable lines, how the files on disk differ from what the build would generate.</summary>
 [Component("Drift Report", Description = "Says which files and sections differ from what the build would write")]
+[Relationship("Edit Detection", "Compares documents without their content hash with")]
 internal static class DriftReport
 {
     /// <returns>One line per file that differs; empty when everything is current.</returns>
@@ -37,17 +38,23 @@ internal static class DriftReport
         return lines;
     }
 
-    /// <summary>The sections (by heading) whose text differs, was added or was removed.</summary>
+    /// <summary>The sections (by heading) whose text differs, was added or was removed; or what else differs.</summary>
     private static List<string> ChangedSections(string current, string expected)
     {
-        var before = Sections(current);
-        var after = Sections(expected);
+        var before = Sections(GeneratedText.WithoutHash(current));
+        var after = Sections(GeneratedText.WithoutHash(expected));
         var names = after.Keys.Concat(before.Keys.Where(name => !after.ContainsKey(name))).ToList();
         var changed = names
             .Where(name => !before.TryGetValue(name, out var old) || !after.TryGetValue(name, out var @new) || old != @new)
             .Select(name => !before.ContainsKey(name) ? $"{name} (new)" : !after.ContainsKey(name) ? $"{name} (removed)" : name)
             .ToList();
-        return changed.Count == 0 ? ["line endings or spacing"] : changed;
+        if (changed.Count > 0)
+        {
+            return changed;
+        }
+
+        // A document written before the build stamped content hashes differs only in its marker line.
+        return [GeneratedFileWriter.SameText(GeneratedText.WithoutHash(current), GeneratedText.WithoutHash(expected)) ? "its marker line's content hash" : "line endings or spacing"];
     }
 
     /// <summary>Section name → its text; sections are named by heading as hand-written blocks name them.</summary>

@@ -20,8 +20,14 @@ internal sealed record HandwrittenBlock(string Section, string Text);
 /// </summary>
 internal sealed record UnclosedBlock(int Line, int? NextStartLine);
 
-/// <summary>The hand-written blocks of a document, and its start markers that have no end marker.</summary>
-internal sealed record ExtractedBlocks(IReadOnlyList<HandwrittenBlock> Blocks, IReadOnlyList<UnclosedBlock> Unclosed);
+/// <summary>A line of a document and its number (1-based).</summary>
+internal readonly record struct NumberedLine(int Number, string Text);
+
+/// <summary>
+/// The hand-written blocks of a document, its start markers that have no end marker, and the lines outside the
+/// blocks (without line ends; complete only when <see cref="Unclosed"/> is empty).
+/// </summary>
+internal sealed record ExtractedBlocks(IReadOnlyList<HandwrittenBlock> Blocks, IReadOnlyList<UnclosedBlock> Unclosed, IReadOnlyList<NumberedLine> Outside);
 
 /// <summary>A hand-written block whose section is gone, kept at the end of the document with its start marker at <see cref="Line"/> (1-based).</summary>
 internal sealed record OrphanBlock(HandwrittenBlock Block, int Line);
@@ -51,6 +57,7 @@ internal static class HandwrittenBlocks
     {
         var blocks = new List<HandwrittenBlock>();
         var unclosed = new List<UnclosedBlock>();
+        var outside = new List<NumberedLine>();
         var lines = Lines(document);
         var sections = new SectionKeys();
         var section = TitleSection;
@@ -83,13 +90,14 @@ internal static class HandwrittenBlocks
                 continue;
             }
 
+            outside.Add(new NumberedLine(i + 1, lines[i]));
             if (!fences.Read(lines[i]) && MarkdownLines.IsHeading(lines[i]))
             {
                 section = sections.Next(lines[i]);
             }
         }
 
-        return new ExtractedBlocks(blocks, unclosed);
+        return new ExtractedBlocks(blocks, unclosed, outside);
     }
 
     public static MergedDocument Merge(string generated, IReadOnlyList<HandwrittenBlock> blocks)

@@ -101,13 +101,17 @@ namespace ArchTemplates.OwnArchitecture
             /// </summary>
             public const string DocumentRenderer = "Document Renderer";
             /// <summary>
-            /// Documentation Writer: Writes the document and schemas compiled into the documentation project's assembly: only what changed, atomically, never over a person's file
+            /// Documentation Writer: Writes the document and schemas compiled into the documentation project's assembly: only what changed, atomically, never over a person's file or edits
             /// </summary>
             public const string DocumentationWriter = "Documentation Writer";
             /// <summary>
             /// Drift Report: Says which files and sections differ from what the build would write
             /// </summary>
             public const string DriftReport = "Drift Report";
+            /// <summary>
+            /// Edit Detection: Stamps each written file with a hash of its generated text and finds where a person changed that text since
+            /// </summary>
+            public const string EditDetection = "Edit Detection";
             /// <summary>
             /// Fragment Exchange: Writes a project's declarations into its assembly and reads those of referenced assemblies
             /// </summary>

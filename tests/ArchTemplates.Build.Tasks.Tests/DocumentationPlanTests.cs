@@ -28,10 +28,19 @@ public sealed class DocumentationPlanTests : IDisposable
     public void Current_files_have_no_drift()
     {
         Directory.CreateDirectory(SchemasPath);
-        File.WriteAllText(DocumentPath, Document("S."));
-        File.WriteAllText(Path.Combine(SchemasPath, "reading.schema.json"), Schema("Reading"));
+        File.WriteAllText(DocumentPath, GeneratedText.OfDocument(Document("S.")).Stamped);
+        File.WriteAllText(Path.Combine(SchemasPath, "reading.schema.json"), GeneratedText.OfSchema(Schema("Reading")).Stamped);
 
         Assert.Empty(DriftReport.Describe(Plan(Document("S."), ("reading.schema.json", Schema("Reading"))), _root));
+    }
+
+    [Fact]
+    public void A_document_from_before_content_hashes_differs_only_in_its_marker_line()
+    {
+        Directory.CreateDirectory(SchemasPath);
+        File.WriteAllText(DocumentPath, Document("S."));
+
+        Assert.Equal(["docs/architecture.md: differs in its marker line's content hash"], DriftReport.Describe(Plan(Document("S.")), _root));
     }
 
     [Fact]
@@ -76,7 +85,7 @@ public sealed class DocumentationPlanTests : IDisposable
     {
         var assembly = Path.Combine(_root, "docs.dll");
         DocumentationAssembly.Compile(assembly, document, schemas);
-        return DocumentationPlan.Create(assembly, DocumentPath, SchemasPath)!;
+        return DocumentationPlan.Create(assembly, DocumentPath, SchemasPath, discardEdits: false)!;
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

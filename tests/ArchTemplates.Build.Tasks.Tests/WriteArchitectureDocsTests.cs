@@ -11,6 +11,10 @@ public sealed class WriteArchitectureDocsTests : IDisposable
 
     private string SchemasPath => Path.Combine(_root, "docs", "schemas");
 
+    private string AlertSchemaPath => Path.Combine(SchemasPath, "alert.schema.json");
+
+    private static string AlertSchema => $"{{\n  \"$comment\": \"{GeneratedFileMarker.Token}: derived from Acme.Alert\",\n  \"title\": \"Alert\"\n}}\n";
+
     private static string Document(string summary)
         => $"# Architecture for X\n{GeneratedFileMarker.MarkdownComment}\n\n## Technical Summary\n\n{summary}\n\n## Technology Table\n\n| Kubernetes | 1.30 |\n\n## Change Log\n\n_None._\n";
 
@@ -79,7 +83,7 @@ public sealed class WriteArchitectureDocsTests : IDisposable
 
         File.WriteAllText(schemaPath, "{\n  " + advisedLine + "\n  \"title\": \"hand-made\"\n}\n");
         Assert.True(Run(Document("S."), ("alert.schema.json", generated)));
-        Assert.Equal(generated, File.ReadAllText(schemaPath));
+        Assert.Equal(GeneratedText.OfSchema(generated).Stamped, File.ReadAllText(schemaPath));
     }
 
     [Fact]
@@ -88,7 +92,7 @@ public sealed class WriteArchitectureDocsTests : IDisposable
         Directory.CreateDirectory(SchemasPath);
         File.WriteAllText(DocumentPath, Document("Old."));
 
-        Assert.False(Run(Document("New."), check: true));
+        Assert.False(Run(Document("New."), check: true, discardEdits: false));
 
         var error = Assert.Single(_engine.Errors);
         Assert.Equal("ARCH103", error.Code);
@@ -97,11 +101,144 @@ public sealed class WriteArchitectureDocsTests : IDisposable
             error.Message);
     }
 
+    [Fact]
+    public void An_edit_outside_the_hand_written_blocks_fails_the_build_at_its_line_and_the_document_stays_byte_for_byte()
+    {
+        Assert.True(Run(Document("S.")));
+        File.WriteAllText(DocumentPath, File.ReadAllText(DocumentPath).Replace("| 1.30 |", "| 1.31, upgraded by hand |", StringComparison.Ordinal).Replace("\n", "\r\n", StringComparison.Ordinal));
+        var edited = File.ReadAllBytes(DocumentPath);
+
+        Assert.False(Run(Document("S.")));
+
+        var error = Assert.Single(_engine.Errors);
+        Assert.Equal(("ARCH105", DocumentPath, 10), (error.Code, error.File, error.LineNumber));
+        Assert.Equal("| Kubernetes | 1.31, upgraded by hand |", File.ReadAllLines(DocumentPath)[error.LineNumber - 1]);
+        Assert.Contains("move it into a hand-written block", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Then, or to discard the edits, build once with -p:ArchDocsDiscardEdits=true: it regenerates the text outside the blocks and keeps the blocks", error.Message, StringComparison.Ordinal);
+        Assert.Equal(edited, File.ReadAllBytes(DocumentPath));
+
+        // A change in the code does not regenerate it either.
+        Assert.False(Run(Document("A summary changed in the code.")));
+        Assert.Equal(["ARCH105", "ARCH105"], _engine.Errors.Select(report => report.Code));
+        Assert.Equal(edited, File.ReadAllBytes(DocumentPath));
+    }
+
+    [Fact]
+    public void The_drift_check_reports_a_hand_edit_at_its_line()
+    {
+        Assert.True(Run(Document("S.")));
+        File.WriteAllText(DocumentPath, File.ReadAllText(DocumentPath).Replace("_None._", "Edited by hand.", StringComparison.Ordinal));
+
+        Assert.False(Run(Document("S."), check: true, discardEdits: false));
+
+        var error = Assert.Single(_engine.Errors);
+        Assert.Equal(("ARCH105", DocumentPath, 14), (error.Code, error.File, error.LineNumber));
+    }
+
+    [Fact]
+    public void Discarding_the_edits_regenerates_the_document_as_a_fresh_build_writes_it_and_keeps_its_blocks()
+    {
+        Assert.True(Run(Document("S.")));
+        var fresh = File.ReadAllText(DocumentPath);
+        File.WriteAllText(DocumentPath, fresh.Replace("_None._", $"Edited by hand.\n<!-- archtemplates:handwritten -->\nMoved into a block.\n{HandwrittenBlocks.EndMarker}", StringComparison.Ordinal));
+
+        Assert.True(Run(Document("S."), check: false, discardEdits: true));
+
+        Assert.Empty(_engine.Errors);
+        Assert.Equal($"{fresh}\n<!-- archtemplates:handwritten section=\"## Change Log\" -->\nMoved into a block.\n{HandwrittenBlocks.EndMarker}\n", File.ReadAllText(DocumentPath));
+        Assert.Contains(_engine.Messages, message => message.Message == $"ArchTemplates: discarding the edits made by hand in {DocumentPath} (ArchDocsDiscardEdits=true)");
+        Assert.True(Run(Document("S.")));
+    }
+
+    [Fact]
+    public void Edits_inside_hand_written_blocks_are_kept_and_the_text_around_them_regenerated()
+    {
+        Assert.True(Run(Document("Old.")));
+        File.WriteAllText(DocumentPath, File.ReadAllText(DocumentPath).Replace("Old.\n", $"Old.\n\n<!-- archtemplates:handwritten -->\n\nDecision: TimescaleDB.\n\n{HandwrittenBlocks.EndMarker}\n\n", StringComparison.Ordinal));
+        Assert.True(Run(Document("New.")));
+
+        File.WriteAllText(DocumentPath, File.ReadAllText(DocumentPath).Replace("Decision: TimescaleDB.", "Decision: TimescaleDB,\nfor SQL joins.", StringComparison.Ordinal));
+        Assert.True(Run(Document("Newer.")));
+
+        Assert.Empty(_engine.Errors);
+        Assert.Contains(
+            $"Newer.\n\n<!-- archtemplates:handwritten section=\"## Technical Summary\" -->\n\nDecision: TimescaleDB,\nfor SQL joins.\n\n{HandwrittenBlocks.EndMarker}\n\n## Technology Table",
+            File.ReadAllText(DocumentPath),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_checkout_with_CRLF_line_endings_is_regenerated_without_reporting_an_edit()
+    {
+        Assert.True(Run(Document("Old.")));
+        File.WriteAllText(DocumentPath, File.ReadAllText(DocumentPath).Replace("\n", "\r\n", StringComparison.Ordinal));
+
+        Assert.True(Run(Document("New.")));
+
+        Assert.Empty(_engine.Errors);
+        Assert.Equal(GeneratedText.OfDocument(Document("New.")).Stamped, File.ReadAllText(DocumentPath));
+    }
+
+    [Fact]
+    public void A_document_from_before_content_hashes_is_regenerated_with_one()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DocumentPath)!);
+        File.WriteAllText(DocumentPath, Document("Old.").Replace("_None._", "Written before edits were detected.", StringComparison.Ordinal));
+
+        Assert.True(Run(Document("New.")));
+
+        Assert.Empty(_engine.Errors);
+        Assert.Equal(GeneratedText.OfDocument(Document("New.")).Stamped, File.ReadAllText(DocumentPath));
+        Assert.Contains($"{GeneratedFileMarker.Token} hash=", File.ReadAllText(DocumentPath), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_edited_schema_fails_the_build_at_its_line_stays_byte_for_byte_and_is_regenerated_when_the_edits_are_discarded()
+    {
+        var edited = BuildAndEditAlertSchema();
+
+        Assert.False(Run(Document("S."), ("alert.schema.json", AlertSchema)));
+
+        var error = Assert.Single(_engine.Errors);
+        Assert.Equal(("ARCH105", AlertSchemaPath, 3), (error.Code, error.File, error.LineNumber));
+        Assert.Contains("make the change in the C# type", error.Message, StringComparison.Ordinal);
+        Assert.Contains("discard the edits: delete the file or build once with -p:ArchDocsDiscardEdits=true", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("<!--", error.Message, StringComparison.Ordinal);
+        Assert.Equal(edited, File.ReadAllBytes(AlertSchemaPath));
+
+        Assert.True(Run(Document("S."), check: false, discardEdits: true, ("alert.schema.json", AlertSchema)));
+        Assert.Equal(GeneratedText.OfSchema(AlertSchema).Stamped, File.ReadAllText(AlertSchemaPath));
+    }
+
+    [Fact]
+    public void An_edited_schema_whose_data_model_is_gone_is_kept_until_the_edits_are_discarded()
+    {
+        var edited = BuildAndEditAlertSchema();
+
+        Assert.False(Run(Document("S.")));
+
+        var error = Assert.Single(_engine.Errors);
+        Assert.Equal(("ARCH105", AlertSchemaPath, 0), (error.Code, error.File, error.LineNumber));
+        Assert.Contains("its data model no longer exists", error.Message, StringComparison.Ordinal);
+        Assert.Equal(edited, File.ReadAllBytes(AlertSchemaPath));
+
+        Assert.True(Run(Document("S."), check: false, discardEdits: true));
+        Assert.False(File.Exists(AlertSchemaPath));
+    }
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private bool Run(string document, params (string Name, string Content)[] schemas) => Run(document, check: false, schemas);
+    /// <summary>Builds with the Alert data model's schema, then changes its title as a person would; returns the edited file.</summary>
+    private byte[] BuildAndEditAlertSchema()
+    {
+        Assert.True(Run(Document("S."), ("alert.schema.json", AlertSchema)));
+        File.WriteAllText(AlertSchemaPath, File.ReadAllText(AlertSchemaPath).Replace("\"Alert\"", "\"Alarm\"", StringComparison.Ordinal));
+        return File.ReadAllBytes(AlertSchemaPath);
+    }
 
-    private bool Run(string document, bool check, params (string Name, string Content)[] schemas)
+    private bool Run(string document, params (string Name, string Content)[] schemas) => Run(document, check: false, discardEdits: false, schemas);
+
+    private bool Run(string document, bool check, bool discardEdits, params (string Name, string Content)[] schemas)
     {
         var assembly = Path.Combine(_root, $"docs{Guid.NewGuid():N}.dll");
         DocumentationAssembly.Compile(assembly, document, schemas);
@@ -113,6 +250,7 @@ public sealed class WriteArchitectureDocsTests : IDisposable
             SchemasDirectory = SchemasPath,
             Root = _root,
             Check = check,
+            DiscardEdits = discardEdits,
         }.Execute();
     }
 }

@@ -5,7 +5,8 @@ namespace ArchTemplates.EndToEnd.Tests;
 /// <summary>
 /// Regenerating on every build, safely, in scaffolds built through the real packages: only what changed is
 /// written, the documentation project documents what it references, hand-written text survives, a person's
-/// file is never overwritten, the drift check catches stale documents, and parallel builds write whole files.
+/// file and a person's edits are never overwritten, the drift check catches stale documents, and parallel builds
+/// write whole files.
 /// </summary>
 [Collection(PackagesGroup.Name)]
 public sealed class LivingDocumentTests(PackagesFixture packages)
@@ -102,6 +103,28 @@ public sealed class LivingDocumentTests(PackagesFixture packages)
                 StringComparison.Ordinal);
             Edit(solution.PathOf("architecture.yml"), $"  {summary}\n", Summary);
         }
+    }
+
+    [Fact]
+    public void An_edit_outside_the_hand_written_blocks_fails_the_build_at_its_line_until_it_is_discarded()
+    {
+        using var solution = SmallScaffold();
+        solution.Build().EnsureSuccess();
+        var generated = File.ReadAllBytes(solution.DocumentPath);
+        const string sentence = "Sensors send readings to a gateway, which validates them.";
+        Edit(solution.DocumentPath, sentence + "\n", sentence + " Corrected by hand: it also rejects duplicates.\n");
+        var edited = File.ReadAllBytes(solution.DocumentPath);
+        var line = File.ReadAllLines(solution.DocumentPath).ToList().FindIndex(text => text.Contains("Corrected by hand", StringComparison.Ordinal)) + 1;
+
+        var build = solution.Build();
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains($"{solution.DocumentPath}({line}): error ARCH105: ", build.Output, StringComparison.Ordinal);
+        Assert.Contains("-p:ArchDocsDiscardEdits=true", build.Output, StringComparison.Ordinal);
+        Assert.Equal(edited, File.ReadAllBytes(solution.DocumentPath));
+
+        solution.Build("-p:ArchDocsDiscardEdits=true").EnsureSuccess();
+        Assert.Equal(generated, File.ReadAllBytes(solution.DocumentPath));
     }
 
     [Fact]
