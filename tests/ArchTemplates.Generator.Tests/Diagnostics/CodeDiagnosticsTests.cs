@@ -98,8 +98,7 @@ public sealed class CodeDiagnosticsTests
             "[assembly: ArchTemplates.Container(\"Gateway\")]\n[assembly: ArchTemplates.Relationship(\"Procesor\", \"Forwards readings to\")]",
             "title: Sensors\nsumary: x\ncontainers:\n  - name: Processor\n");
 
-        Assert.Contains(run.Diagnostics, diagnostic => diagnostic.Id == "ARCH002");
-        Single(run, "ARCH007", Source, 2);
+        Exactly(run, ("ARCH002", Yaml, 2), ("ARCH007", Source, 2));
     }
 
     [Fact]
