@@ -129,10 +129,23 @@ internal sealed class GeneratorHarness
     /// <summary>Runs the generator once, as a host that skips <paramref name="disabledOutputs"/> would.</summary>
     public GeneratorRun Run(IncrementalGeneratorOutputKind disabledOutputs, params string[] sources)
     {
-        var compilation = Compilation("Acme.Sensors.Architecture", sources, _projectReferences, "/repo/src/Acme.Sensors.Architecture");
-        var driver = CreateDriver(disabledOutputs).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        var driver = CreateDriver(disabledOutputs);
+        return Run(ref driver, DocumentationProject(sources));
+    }
+
+    /// <summary>Runs <paramref name="driver"/> on <paramref name="compilation"/> and keeps its state for the next run, as an IDE does.</summary>
+    public static GeneratorRun Run(ref GeneratorDriver driver, Compilation compilation)
+    {
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         return new GeneratorRun(driver.GetRunResult(), output, diagnostics);
     }
+
+    /// <summary>The documentation project's compilation of <paramref name="sources"/>, referencing the projects added so far.</summary>
+    public CSharpCompilation DocumentationProject(params string[] sources)
+        => Compilation("Acme.Sensors.Architecture", sources, _projectReferences, "/repo/src/Acme.Sensors.Architecture");
+
+    /// <summary>The assemblies of the projects added with <see cref="WithProjectReference"/>, in order.</summary>
+    public IReadOnlyList<MetadataReference> ProjectReferences => _projectReferences;
 
     private sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
     {
