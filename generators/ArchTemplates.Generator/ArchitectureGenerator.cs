@@ -33,9 +33,21 @@ namespace ArchTemplates.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class ArchitectureGenerator : IIncrementalGenerator
 {
+    private readonly TimeSpan _renderTimeout;
+
+    /// <summary>Creates the generator as the compiler loads it.</summary>
+    public ArchitectureGenerator()
+        : this(DocumentRenderer.DefaultTimeout)
+    {
+    }
+
+    /// <param name="renderTimeout">How long rendering the document may take before it fails with a diagnostic.</param>
+    internal ArchitectureGenerator(TimeSpan renderTimeout) => _renderTimeout = renderTimeout;
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        var renderTimeout = _renderTimeout;
         var options = context.AnalyzerConfigOptionsProvider
             .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName))
             .Select(static (pair, _) => GeneratorOptions.From(pair.Left, pair.Right))
@@ -123,10 +135,10 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
         var document = model
             .Combine(options.Select(static (value, _) => (value.GenerateDocuments, value.SchemasFolder)))
             .Combine(template)
-            .Select(static (input, cancellationToken) =>
+            .Select((input, cancellationToken) =>
             {
                 var ((architecture, (generate, schemasFolder)), customTemplate) = input;
-                return generate ? Render(architecture, customTemplate, schemasFolder, cancellationToken) : DocumentResult.None;
+                return generate ? Render(architecture, customTemplate, schemasFolder, renderTimeout, cancellationToken) : DocumentResult.None;
             })
             .WithTrackingName(TrackingNames.Document);
 
@@ -183,12 +195,12 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
         });
     }
 
-    private static DocumentResult Render(ArchitectureModel model, CustomTemplate? template, string schemasFolder, System.Threading.CancellationToken cancellationToken)
+    private static DocumentResult Render(ArchitectureModel model, CustomTemplate? template, string schemasFolder, TimeSpan timeout, System.Threading.CancellationToken cancellationToken)
         => Guard.Run(
             "rendering the architecture document",
             () =>
             {
-                var rendered = DocumentRenderer.Render(model, template, schemasFolder, cancellationToken);
+                var rendered = DocumentRenderer.Render(model, template, schemasFolder, timeout, cancellationToken);
                 if (rendered.Markdown is null)
                 {
                     return new DocumentResult(null, rendered.Diagnostics);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using ArchTemplates.Generator.Rendering;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ArchTemplates.Generator.Tests;
@@ -36,6 +37,7 @@ internal sealed class GeneratorHarness
     private readonly List<AdditionalText> _additionalTexts = [];
     private readonly List<MetadataReference> _projectReferences = [];
     private readonly Dictionary<string, Dictionary<string, string>> _fileOptions = [];
+    private TimeSpan _renderTimeout = DocumentRenderer.DefaultTimeout;
 
     public GeneratorHarness WithYaml(string yaml)
     {
@@ -59,6 +61,13 @@ internal sealed class GeneratorHarness
         _additionalTexts.Add(new InMemoryAdditionalText(path, template));
         _fileOptions[path] = new() { ["build_metadata.AdditionalFiles.ArchTemplatesRole"] = "Template" };
         return WithPath("Template", path);
+    }
+
+    /// <summary>Gives rendering the document <paramref name="timeout"/> instead of the default limit.</summary>
+    public GeneratorHarness WithRenderTimeout(TimeSpan timeout)
+    {
+        _renderTimeout = timeout;
+        return this;
     }
 
     public GeneratorHarness WithProperty(string name, string value)
@@ -117,7 +126,7 @@ internal sealed class GeneratorHarness
     /// <param name="disabledOutputs">Outputs the host skips, as an IDE may skip implementation outputs; a build skips none.</param>
     public GeneratorDriver CreateDriver(IncrementalGeneratorOutputKind disabledOutputs = IncrementalGeneratorOutputKind.None)
         => CSharpGeneratorDriver.Create(
-            [new ArchitectureGenerator().AsSourceGenerator()],
+            [new ArchitectureGenerator(_renderTimeout).AsSourceGenerator()],
             _additionalTexts,
             ParseOptions,
             new TestOptionsProvider(_globalOptions, _fileOptions),

@@ -30,7 +30,9 @@ internal sealed record RenderResult(string? Markdown, EquatableArray<DiagnosticI
 internal static class DocumentRenderer
 {
     private const string DefaultTemplateName = "architecture.md.scriban";
-    private static readonly TimeSpan RenderTimeout = TimeSpan.FromSeconds(20);
+
+    /// <summary>How long rendering may take unless the generator is given another limit.</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(20);
 
     // Parsed once per process: the generator runs on every keystroke in an IDE.
     private static readonly Lazy<Template> DefaultTemplate = new(() => Template.Parse(LoadDefaultTemplate(), DefaultTemplateName));
@@ -41,8 +43,9 @@ internal static class DocumentRenderer
     /// <param name="model">The merged architecture.</param>
     /// <param name="custom">A team's own template, if any.</param>
     /// <param name="schemasFolder">Where the schema files go, relative to the documentation root (the document links to them).</param>
-    /// <param name="cancellationToken">The generator's cancellation; rendering also stops after its own time limit.</param>
-    public static RenderResult Render(ArchitectureModel model, CustomTemplate? custom, string schemasFolder, CancellationToken cancellationToken)
+    /// <param name="timeout">How long rendering may take; then it stops with a diagnostic.</param>
+    /// <param name="cancellationToken">The generator's cancellation.</param>
+    public static RenderResult Render(ArchitectureModel model, CustomTemplate? custom, string schemasFolder, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var template = custom is null ? DefaultTemplate.Value : ParseCustom(custom);
         if (template.HasErrors)
@@ -53,15 +56,15 @@ internal static class DocumentRenderer
             return new RenderResult(null, errors.ToEquatableArray());
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(RenderTimeout);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
         var context = new TemplateContext
         {
             LoopLimit = 1_000_000,
             RecursiveLimit = 64,
             OutputLimit = 32 * 1024 * 1024,
             LimitToString = 4 * 1024 * 1024,
-            CancellationToken = timeout.Token,
+            CancellationToken = limit.Token,
             NewLine = "\n",
             EnableRelaxedMemberAccess = true,
 
@@ -86,14 +89,19 @@ internal static class DocumentRenderer
 
             return new RenderResult(markdown, EquatableArray<DiagnosticInfo>.Empty);
         }
+        catch (Exception) when (limit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // Scriban reports the time limit as a cancellation or wrapped in a runtime error, depending on where it
+            // stops. Only the generator's own cancellation may escape: a cancellation from here would be CS8785.
+            var message = $"rendering took longer than {timeout.TotalSeconds:0.###} seconds";
+            var diagnostic = custom is null
+                ? DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "rendering the architecture document with the default template", message)
+                : DiagnosticInfo.Create(DiagnosticDescriptors.TemplateError, LocationInfo.InFile(custom.Path, SourceText.From(custom.Text), 1, 1, 0), message);
+            return new RenderResult(null, new[] { diagnostic }.ToEquatableArray());
+        }
         catch (ScriptRuntimeException exception) when (custom is not null)
         {
             return new RenderResult(null, new[] { Error(custom, exception.Span, exception.OriginalMessage) }.ToEquatableArray());
-        }
-        catch (OperationCanceledException) when (custom is not null && !cancellationToken.IsCancellationRequested)
-        {
-            var message = $"rendering took longer than {RenderTimeout.TotalSeconds:0} seconds";
-            return new RenderResult(null, new[] { DiagnosticInfo.Create(DiagnosticDescriptors.TemplateError, LocationInfo.InFile(custom.Path, SourceText.From(custom.Text), 1, 1, 0), message) }.ToEquatableArray());
         }
     }
 

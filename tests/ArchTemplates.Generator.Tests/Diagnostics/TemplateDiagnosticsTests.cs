@@ -96,6 +96,18 @@ public sealed class TemplateDiagnosticsTests
     }
 
     [Fact]
+    public void A_template_that_runs_past_the_time_limit_is_ARCH012_saying_so()
+    {
+        // Within every other limit of the sandbox (a loop under a million steps, 12 MB of output), but slow.
+        var run = new GeneratorHarness().WithYaml("title: Sensors\n").WithTemplate(TemplatePath, "# {{ title }}\n{{ for i in 1..999999 }}{{ i | string.pad_left 12 }}{{ end }}\n")
+            .WithRenderTimeout(TimeSpan.FromMilliseconds(50))
+            .Run();
+
+        Assert.Contains("rendering took longer than 0.05 seconds", Message(Single(run, "ARCH012", TemplatePath, 1)), StringComparison.Ordinal);
+        Assert.False(run.HasSource("DocumentationOutput.g.cs"));
+    }
+
+    [Fact]
     public void A_missing_template_file_is_ARCH013()
     {
         var run = new GeneratorHarness().WithYaml("title: Sensors\n").WithPath("Template", "/repo/C# docs/missing;v2.scriban").Run();
