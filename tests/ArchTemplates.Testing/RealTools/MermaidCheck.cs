@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
@@ -43,8 +44,9 @@ public static partial class MermaidCheck
     }
 
     /// <summary>
-    /// Renders every block of a document and asserts each rendered and drew the label of every C4 element it
-    /// declares: Mermaid's C4 parser can skip a malformed line without an error.
+    /// Renders every block of a document in one call and asserts each rendered and drew the label of every C4
+    /// element, boundary and relationship it declares: Mermaid's C4 parser can skip a malformed line without an
+    /// error.
     /// </summary>
     /// <returns>The blocks, in document order.</returns>
     public static IReadOnlyList<MermaidBlockResult> AssertEveryBlockRenders(string markdownPath, string svgDirectory)
@@ -56,9 +58,9 @@ public static partial class MermaidCheck
         {
             Assert.True(block.Ok, $"The {block.Kind} block at line {block.Line} of {markdownPath} does not render: {block.Error}");
             var declared = lines.Skip(block.Line).TakeWhile(line => line != "```")
-                .Select(line => C4Element().Match(line))
+                .Select(line => C4Labelled().Match(line))
                 .Where(match => match.Success)
-                .Select(match => match.Groups["label"].Value);
+                .Select(match => Entity().Replace(match.Groups["label"].Value, entity => WebUtility.HtmlDecode($"&{(char.IsDigit(entity.Groups["code"].Value[0]) ? "#" : string.Empty)}{entity.Groups["code"].Value};")));
             var drawn = string.Join('\n', TextsOf(block.Svg!));
             Assert.All(declared, label => Assert.Contains(label, drawn, StringComparison.Ordinal));
         }
@@ -72,6 +74,11 @@ public static partial class MermaidCheck
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"^\s*(Person|System|System_Ext|Container|ContainerDb|ContainerQueue|Component)\([^,]+, ""(?<label>[^""]*)""")]
-    private static partial Regex C4Element();
+    /// <summary>An element or boundary (its label is the second argument) or a relationship (the third).</summary>
+    [GeneratedRegex(@"^\s*(?:(?:Person|System|System_Ext|Container|ContainerDb|ContainerQueue|Component|(?:System_|Container_|Enterprise_)?Boundary)\([^,]+|(?:Bi)?Rel(?:_[A-Za-z]+)?\([^,]+,[^,]+), ""(?<label>[^""]*)""")]
+    private static partial Regex C4Labelled();
+
+    /// <summary>Mermaid's entity codes (#35; or #quot;), which the drawing shows as the character.</summary>
+    [GeneratedRegex(@"#(?<code>[0-9]+|[a-z]+);")]
+    private static partial Regex Entity();
 }
