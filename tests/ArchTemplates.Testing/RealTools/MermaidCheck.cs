@@ -57,10 +57,7 @@ public static partial class MermaidCheck
         foreach (var block in blocks)
         {
             Assert.True(block.Ok, $"The {block.Kind} block at line {block.Line} of {markdownPath} does not render: {block.Error}");
-            var declared = lines.Skip(block.Line).TakeWhile(line => line != "```")
-                .Select(line => C4Labelled().Match(line))
-                .Where(match => match.Success)
-                .Select(match => Entity().Replace(match.Groups["label"].Value, entity => WebUtility.HtmlDecode($"&{(char.IsDigit(entity.Groups["code"].Value[0]) ? "#" : string.Empty)}{entity.Groups["code"].Value};")));
+            var declared = DeclaredLabels(lines.Skip(block.Line).TakeWhile(line => line != "```"));
             var drawn = string.Join('\n', TextsOf(block.Svg!));
             Assert.All(declared, label => Assert.Contains(label, drawn, StringComparison.Ordinal));
         }
@@ -68,17 +65,25 @@ public static partial class MermaidCheck
         return blocks;
     }
 
+    /// <summary>
+    /// The labels a C4 block's lines declare, as the drawing shows them: of every element and boundary (the second
+    /// argument) and relationship (the third), with Mermaid's entity codes (#35; or #quot;) as their characters.
+    /// </summary>
+    public static IReadOnlyList<string> DeclaredLabels(IEnumerable<string> blockLines)
+        => [.. blockLines
+            .Select(line => C4Labelled().Match(line))
+            .Where(match => match.Success)
+            .Select(match => Entity().Replace(match.Groups["label"].Value, entity => WebUtility.HtmlDecode($"&{(char.IsDigit(entity.Groups["code"].Value[0]) ? "#" : string.Empty)}{entity.Groups["code"].Value};")))];
+
     private static List<MermaidBlockResult> Render(IEnumerable<string> arguments)
         => NodeTools.Run<List<MermaidBlockResult>>("render-mermaid.mjs", arguments, needsChromium: true, timeout: TimeSpan.FromMinutes(5));
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    /// <summary>An element or boundary (its label is the second argument) or a relationship (the third).</summary>
     [GeneratedRegex(@"^\s*(?:(?:Person|System|System_Ext|Container|ContainerDb|ContainerQueue|Component|(?:System_|Container_|Enterprise_)?Boundary)\([^,]+|(?:Bi)?Rel(?:_[A-Za-z]+)?\([^,]+,[^,]+), ""(?<label>[^""]*)""")]
     private static partial Regex C4Labelled();
 
-    /// <summary>Mermaid's entity codes (#35; or #quot;), which the drawing shows as the character.</summary>
     [GeneratedRegex(@"#(?<code>[0-9]+|[a-z]+);")]
     private static partial Regex Entity();
 }
