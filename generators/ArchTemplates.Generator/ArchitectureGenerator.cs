@@ -28,6 +28,17 @@ namespace ArchTemplates.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class ArchitectureGenerator : IIncrementalGenerator
 {
+    private readonly TimeSpan _renderTimeout;
+
+    /// <summary>Creates the generator as the compiler loads it.</summary>
+    public ArchitectureGenerator()
+        : this(DocumentRenderer.DefaultTimeout)
+    {
+    }
+
+    /// <param name="renderTimeout">How long rendering the document may take before it fails with a diagnostic.</param>
+    internal ArchitectureGenerator(TimeSpan renderTimeout) => _renderTimeout = renderTimeout;
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -47,7 +58,7 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
         // step's diagnostics.
         GeneratorOutputs.RegisterTypedModel(context, model, inputs.Options);
         GeneratorOutputs.RegisterFragment(context, project, inputs.Options);
-        GeneratorOutputs.RegisterDocument(context, model, inputs);
+        GeneratorOutputs.RegisterDocument(context, model, inputs, _renderTimeout);
         ReportedDiagnostics.Register(context, inputs, project, referenced, merge);
     }
 }

@@ -10,9 +10,17 @@ internal static class DocumentationAssembly
     {
         var files = new[] { ("document", document) }.Concat(schemas.Select(schema => ("schema/" + schema.Name, schema.Content)));
         var constants = string.Join("\n", files.Select((file, index) => $"internal const string File{index} = {SymbolDisplay.FormatLiteral(file.Item1 + "\n" + file.Item2, true)};"));
+        CompileSource(path, $"namespace ArchTemplates.Generated {{ internal static class DocumentationOutput {{ {constants} }} }}");
+    }
+
+    /// <summary>Compiles an assembly the generator did not run in: it holds no documentation output.</summary>
+    public static void CompileWithoutOutput(string path) => CompileSource(path, "namespace Acme { internal static class Helper { } }");
+
+    private static void CompileSource(string path, string source)
+    {
         var result = CSharpCompilation.Create(
                 Path.GetFileNameWithoutExtension(path),
-                [CSharpSyntaxTree.ParseText($"namespace ArchTemplates.Generated {{ internal static class DocumentationOutput {{ {constants} }} }}")],
+                [CSharpSyntaxTree.ParseText(source)],
                 [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)],
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
             .Emit(path);

@@ -226,6 +226,22 @@ public sealed class WriteArchitectureDocsTests : IDisposable
         Assert.False(File.Exists(AlertSchemaPath));
     }
 
+    [Fact]
+    public void An_assembly_the_generator_did_not_run_in_is_ARCH100_and_nothing_is_written()
+    {
+        var assembly = Path.Combine(_root, "plain.dll");
+        DocumentationAssembly.CompileWithoutOutput(assembly);
+
+        Assert.True(new WriteArchitectureDocs { BuildEngine = _engine, Assembly = assembly, DocumentPath = DocumentPath, SchemasDirectory = SchemasPath, Root = _root }.Execute());
+
+        var warning = Assert.Single(_engine.Warnings);
+        Assert.Equal(("ARCH100", assembly), (warning.Code, warning.File));
+        Assert.Contains("ArchTemplates.Generator did not run in this compilation", warning.Message, StringComparison.Ordinal);
+        Assert.EndsWith("docs/diagnostics.md#arch100", warning.HelpLink, StringComparison.Ordinal);
+        Assert.Empty(_engine.Errors);
+        Assert.False(Directory.Exists(Path.Combine(_root, "docs")));
+    }
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     /// <summary>Builds with the Alert data model's schema, then changes its title as a person would; returns the edited file.</summary>

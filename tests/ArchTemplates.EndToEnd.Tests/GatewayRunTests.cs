@@ -1,14 +1,14 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace ArchTemplates.EndToEnd.Tests;
 
 /// <summary>The default scaffold's gateway, started with <c>dotnet run</c>, answers on localhost.</summary>
 [Collection(PackagesGroup.Name)]
-public sealed class GatewayRunTests(PackagesFixture packages)
+public sealed partial class GatewayRunTests(PackagesFixture packages)
 {
     private const string ValidReading = """
         {
@@ -23,7 +23,6 @@ public sealed class GatewayRunTests(PackagesFixture packages)
     public async Task The_gateway_runs_and_answers_health_a_valid_reading_and_an_invalid_one()
     {
         var scaffold = BuiltScaffold.Default(packages);
-        var port = FreePort();
         var startInfo = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = scaffold.Solution.Root,
@@ -31,7 +30,7 @@ public sealed class GatewayRunTests(PackagesFixture packages)
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "run", "--no-build", "--no-launch-profile", "--project", "src/services/gateway", "--urls", $"http://127.0.0.1:{port}" })
+        foreach (var argument in new[] { "run", "--no-build", "--no-launch-profile", "--project", "src/services/gateway", "--urls", "http://127.0.0.1:0" })
         {
             startInfo.ArgumentList.Add(argument);
         }
@@ -41,17 +40,32 @@ public sealed class GatewayRunTests(PackagesFixture packages)
             startInfo.Environment.Remove(key);
         }
 
+        // Port 0: the server binds a free port itself and logs it, so no other process can take it in between.
         var log = new StringBuilder();
+        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void Received(string? line)
+        {
+            lock (log)
+            {
+                log.AppendLine(line);
+            }
+
+            if (line is not null && ListeningOn().Match(line) is { Success: true } match)
+            {
+                listening.TrySetResult(new Uri(match.Groups["address"].Value));
+            }
+        }
+
         using var gateway = new Process { StartInfo = startInfo };
-        gateway.OutputDataReceived += (_, e) => { lock (log) { log.AppendLine(e.Data); } };
-        gateway.ErrorDataReceived += (_, e) => { lock (log) { log.AppendLine(e.Data); } };
+        gateway.OutputDataReceived += (_, e) => Received(e.Data);
+        gateway.ErrorDataReceived += (_, e) => Received(e.Data);
         gateway.Start();
         gateway.BeginOutputReadLine();
         gateway.BeginErrorReadLine();
         try
         {
-            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
-            var health = await WaitUntilUp(client, gateway, log);
+            using var client = new HttpClient { BaseAddress = await Address(listening.Task, gateway, log), Timeout = TimeSpan.FromSeconds(10) };
+            using var health = await client.GetAsync("/health");
             Assert.Equal(HttpStatusCode.OK, health.StatusCode);
             Assert.Equal("healthy", JsonDocument.Parse(await health.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString());
 
@@ -80,31 +94,24 @@ public sealed class GatewayRunTests(PackagesFixture packages)
         }
     }
 
-    private static async Task<HttpResponseMessage> WaitUntilUp(HttpClient client, Process gateway, StringBuilder log)
+    /// <summary>The address the gateway logged that it listens on, once it has bound its port.</summary>
+    private static async Task<Uri> Address(Task<Uri> listening, Process gateway, StringBuilder log)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var finished = await Task.WhenAny(listening, gateway.WaitForExitAsync(deadline.Token));
+        if (finished == listening)
         {
-            if (gateway.HasExited)
-            {
-                Assert.Fail($"The gateway exited with {gateway.ExitCode}:\n{log}");
-            }
+            return await listening;
+        }
 
-            try
-            {
-                return await client.GetAsync("/health");
-            }
-            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(250);
-            }
+        lock (log)
+        {
+            throw Xunit.Sdk.FailException.ForFailure(gateway.HasExited
+                ? $"The gateway exited with {gateway.ExitCode}:\n{log}"
+                : $"The gateway did not say where it listens within 60 seconds:\n{log}");
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    [GeneratedRegex(@"Now listening on: (?<address>http://127\.0\.0\.1:[1-9][0-9]*)")]
+    private static partial Regex ListeningOn();
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 
 namespace ArchTemplates.EndToEnd.Tests;
 
@@ -9,7 +10,7 @@ namespace ArchTemplates.EndToEnd.Tests;
 /// write whole files.
 /// </summary>
 [Collection(PackagesGroup.Name)]
-public sealed class LivingDocumentTests(PackagesFixture packages)
+public sealed partial class LivingDocumentTests(PackagesFixture packages)
 {
     private const string Summary = "  Sensors send readings to a gateway, which validates them.\n";
 
@@ -17,8 +18,10 @@ public sealed class LivingDocumentTests(PackagesFixture packages)
     public void Builds_write_exactly_the_files_whose_content_changed_and_the_document_follows_the_code_and_the_references()
     {
         using var solution = packages.Scaffold("Acme.Sensors", "--tests", "false", "--ci", "none");
-        solution.Build().EnsureSuccess();
+        var first = solution.Build().EnsureSuccess();
         var document = solution.DocumentPath;
+        Assert.Contains("docs/architecture.md", Wrote(solution, first));
+        Assert.Contains("docs/schemas/alert.schema.json", Wrote(solution, first));
         var sensorSchema = solution.PathOf("docs", "schemas", "sensor-reading.schema.json");
         var alertSchema = solution.PathOf("docs", "schemas", "alert.schema.json");
 
@@ -30,7 +33,8 @@ public sealed class LivingDocumentTests(PackagesFixture packages)
 
         // A changed data model rewrites its schema and the document, and nothing else.
         AddAlertMember(solution, "string? Note");
-        solution.Build().EnsureSuccess();
+        var changed = solution.Build().EnsureSuccess();
+        Assert.Equal(["docs/architecture.md", "docs/schemas/alert.schema.json"], Wrote(solution, changed));
         var afterModel = Stamps(document, sensorSchema, alertSchema);
         Assert.NotEqual(before[document], afterModel[document]);
         Assert.NotEqual(before[alertSchema], afterModel[alertSchema]);
@@ -201,6 +205,13 @@ public sealed class LivingDocumentTests(PackagesFixture packages)
             solution.PathOf("src", "Acme.Sensors.Contracts", "Alert.cs"),
             "double Threshold);",
             $"double Threshold)\n{{\n    /// <summary>Added by a test.</summary>\n    public {member} {{ get; init; }}\n}}");
+
+    /// <summary>The files the build said it wrote, relative to the solution, once each and in order.</summary>
+    private static string[] Wrote(ScaffoldedSolution solution, ProcessResult build)
+        => [.. WroteMessage().Matches(build.Output).Select(match => Path.GetRelativePath(solution.Root, match.Groups["path"].Value)).Distinct().Order(StringComparer.Ordinal)];
+
+    [GeneratedRegex(@"ArchTemplates: wrote (?<path>\S+)")]
+    private static partial Regex WroteMessage();
 
     private static Dictionary<string, DateTime> Stamps(params string[] files)
         => files.ToDictionary(file => file, File.GetLastWriteTimeUtc);

@@ -41,6 +41,7 @@ public sealed partial class ScaffoldMatrixTests(PackagesFixture packages)
             AssertProjectsAndSolution(options, root, scaffold.ScaffoldedFiles);
             var document = ArchitectureDocument.Load(scaffold.Solution.DocumentPath);
             AssertDocument(options, document, root);
+            AssertDiagramsDraw(id, scaffold.Solution.DocumentPath);
             AssertTestsAndCiAsChosen(options, document, root);
             AssertArchitectureYaml(options, root);
             AssertDeployment(options, root);
@@ -141,6 +142,21 @@ public sealed partial class ScaffoldMatrixTests(PackagesFixture packages)
     /// The document, the README and the CI workflow say the same about the tests and CI as what was scaffolded:
     /// no tests claimed without a tests project, no CI claimed without a workflow, xUnit at the version the tests use.
     /// </summary>
+    /// <summary>
+    /// Every diagram renders in the real Mermaid renderer and draws every label it declares (one browser per
+    /// document). The default set's document is rendered by <see cref="DefaultDocumentTests"/>.
+    /// </summary>
+    private static void AssertDiagramsDraw(string id, string documentPath)
+    {
+        if (id == "default")
+        {
+            return;
+        }
+
+        using var svg = new TempDirectory("matrix-svg");
+        MermaidCheck.AssertEveryBlockRenders(documentPath, svg.Path);
+    }
+
     private static void AssertTestsAndCiAsChosen(OptionSet options, ArchitectureDocument document, string root)
     {
         var testing = document.Section("## Testing Requirements and Framework");
@@ -241,7 +257,6 @@ public sealed partial class ScaffoldMatrixTests(PackagesFixture packages)
         var result = ProcessRunner.Run("dotnet", ["test", "--no-build"], root, environment: new Dictionary<string, string> { ["DOTNET_ROLL_FORWARD"] = "Major" }).EnsureSuccess();
         var passed = PassedCount().Matches(result.Output).Sum(match => int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(ContractTests + options.ChosenServices.Sum(service => Services[service].Tests), passed);
-        Assert.DoesNotContain("Failed:     1", result.Output, StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"Passed:\s+(\d+)")]

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using ArchTemplates.Generator.Rendering;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ArchTemplates.Generator.Tests;
@@ -36,6 +37,7 @@ internal sealed class GeneratorHarness
     private readonly List<AdditionalText> _additionalTexts = [];
     private readonly List<MetadataReference> _projectReferences = [];
     private readonly Dictionary<string, Dictionary<string, string>> _fileOptions = [];
+    private TimeSpan _renderTimeout = DocumentRenderer.DefaultTimeout;
 
     public GeneratorHarness WithYaml(string yaml)
     {
@@ -59,6 +61,13 @@ internal sealed class GeneratorHarness
         _additionalTexts.Add(new InMemoryAdditionalText(path, template));
         _fileOptions[path] = new() { ["build_metadata.AdditionalFiles.ArchTemplatesRole"] = "Template" };
         return WithPath("Template", path);
+    }
+
+    /// <summary>Gives rendering the document <paramref name="timeout"/> instead of the default limit.</summary>
+    public GeneratorHarness WithRenderTimeout(TimeSpan timeout)
+    {
+        _renderTimeout = timeout;
+        return this;
     }
 
     public GeneratorHarness WithProperty(string name, string value)
@@ -117,7 +126,7 @@ internal sealed class GeneratorHarness
     /// <param name="disabledOutputs">Outputs the host skips, as an IDE may skip implementation outputs; a build skips none.</param>
     public GeneratorDriver CreateDriver(IncrementalGeneratorOutputKind disabledOutputs = IncrementalGeneratorOutputKind.None)
         => CSharpGeneratorDriver.Create(
-            [new ArchitectureGenerator().AsSourceGenerator()],
+            [new ArchitectureGenerator(_renderTimeout).AsSourceGenerator()],
             _additionalTexts,
             ParseOptions,
             new TestOptionsProvider(_globalOptions, _fileOptions),
@@ -129,10 +138,23 @@ internal sealed class GeneratorHarness
     /// <summary>Runs the generator once, as a host that skips <paramref name="disabledOutputs"/> would.</summary>
     public GeneratorRun Run(IncrementalGeneratorOutputKind disabledOutputs, params string[] sources)
     {
-        var compilation = Compilation("Acme.Sensors.Architecture", sources, _projectReferences, "/repo/src/Acme.Sensors.Architecture");
-        var driver = CreateDriver(disabledOutputs).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        var driver = CreateDriver(disabledOutputs);
+        return Run(ref driver, DocumentationProject(sources));
+    }
+
+    /// <summary>Runs <paramref name="driver"/> on <paramref name="compilation"/> and keeps its state for the next run, as an IDE does.</summary>
+    public static GeneratorRun Run(ref GeneratorDriver driver, Compilation compilation)
+    {
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         return new GeneratorRun(driver.GetRunResult(), output, diagnostics);
     }
+
+    /// <summary>The documentation project's compilation of <paramref name="sources"/>, referencing the projects added so far.</summary>
+    public CSharpCompilation DocumentationProject(params string[] sources)
+        => Compilation("Acme.Sensors.Architecture", sources, _projectReferences, "/repo/src/Acme.Sensors.Architecture");
+
+    /// <summary>The assemblies of the projects added with <see cref="WithProjectReference"/>, in order.</summary>
+    public IReadOnlyList<MetadataReference> ProjectReferences => _projectReferences;
 
     private sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
     {

@@ -89,9 +89,21 @@ public sealed class WholeSolutionTests
     [Fact]
     public void Removing_a_reference_removes_its_declarations()
     {
-        var run = new GeneratorHarness().WithYaml(Yaml).Run(Gateway);
+        var harness = new GeneratorHarness().WithYaml(Yaml)
+            .WithProjectReference(new TestProject("Acme.Processor", "src/services/processor", string.Empty, Processor));
+        var withProcessor = harness.DocumentationProject(Gateway);
+        var driver = harness.CreateDriver();
 
-        Assert.DoesNotContain("Threshold Evaluator", run.Document(), StringComparison.Ordinal);
+        var referenced = GeneratorHarness.Run(ref driver, withProcessor);
+        Assert.Empty(referenced.Diagnostics);
+        Assert.Contains("| Threshold Evaluator | Raises alerts |", referenced.Document(), StringComparison.Ordinal);
+        Assert.Contains("### Alert Schema", referenced.Document(), StringComparison.Ordinal);
+
+        // The same driver, as in an IDE: nothing it kept from the reference may survive its removal.
+        var removed = GeneratorHarness.Run(ref driver, withProcessor.RemoveReferences(Assert.Single(harness.ProjectReferences)));
+        Assert.DoesNotContain("Processor", removed.Document(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Threshold Evaluator", removed.Document(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Alert", removed.Document(), StringComparison.Ordinal);
     }
 
     private const string Module = """

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Validates Kubernetes manifests (multi-document YAML) against the Kubernetes object schemas of the
 // kubernetes-models package: each document's apiVersion and kind pick the model class, whose validate()
-// checks it. A document of a kind with no model is a failure.
+// checks it. A document of a kind with no model is a failure, and so is a field the object's schema does
+// not know (as `kubectl apply --validate=strict` refuses it), and a file that holds no object at all.
 //
 // Usage: node validate-k8s.mjs <file.yaml>...
 // Prints a JSON array, one entry per document: { file, document, apiVersion, kind, name, ok, errors }.
-// `document` is the 1-based position of the document in its file. A file that is not valid YAML gives
-// one entry with document null and the parser's message (with its line).
+// `document` is the 1-based position of the document in its file. A file that is not valid YAML, or
+// that holds no document, gives one entry with document null and the reason.
 // Exit code 0 when the check ran, 2 when it could not (the reason is on stderr).
 
 import fs from 'node:fs';
@@ -44,6 +45,9 @@ async function validateFile(file) {
     }
     report.push({ file, document: index + 1, ...(await validateDocument(document)) });
   }
+  if (report.length === 0) {
+    return [{ file, document: null, apiVersion: null, kind: null, name: null, ok: false, errors: ['The file holds no Kubernetes object.'] }];
+  }
   return report;
 }
 
@@ -58,13 +62,45 @@ async function validateDocument(document) {
   if (typeof Model === 'string') {
     return { ...identity, ok: false, errors: [Model] };
   }
+  const model = new Model(document);
+  const objects = [];
   try {
-    new Model(document).validate();
-    return { ...identity, ok: true, errors: [] };
+    model.validate.call(watched(model.toJSON(), '', objects));
   } catch (error) {
     const errors = Array.isArray(error?.errors) ? error.errors.map(describe) : [messageOf(error)];
     return { ...identity, ok: false, errors };
   }
+  const unknown = objects.flatMap(({ path, value, read }) =>
+    Object.keys(value).filter((key) => !read.has(key)).map((key) => `${path === '' ? '(object)' : path} has a field its schema does not know: '${key}'`));
+  return { ...identity, ok: unknown.length === 0, errors: unknown };
+}
+
+/**
+ * The models' compiled validators allow any extra field. They do look up every field their schema
+ * declares (and every key of a map), so a field of an object that the validator never read is unknown.
+ */
+function watched(value, path, objects) {
+  if (value === null || typeof value !== 'object') {
+    return value;
+  }
+  const read = new Set();
+  if (!Array.isArray(value)) {
+    objects.push({ path, value, read });
+  }
+  const children = new Map();
+  return new Proxy(value, {
+    get(target, key, receiver) {
+      const child = Reflect.get(target, key, receiver);
+      if (typeof key !== 'string' || !Object.hasOwn(target, key)) {
+        return child;
+      }
+      read.add(key);
+      if (!children.has(key)) {
+        children.set(key, watched(child, `${path}/${key}`, objects));
+      }
+      return children.get(key);
+    },
+  });
 }
 
 /**

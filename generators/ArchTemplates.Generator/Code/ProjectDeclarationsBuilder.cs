@@ -52,6 +52,9 @@ internal static class ProjectDeclarationsBuilder
             .Select(container => container with { Element = container.Element with { Project = project.Name } })
             .ToList();
         var ownContainer = containers.Count == 1 ? containers[0].Element.Name : null;
+        var noOwnContainer = containers.Count == 0
+            ? "this project declares none. Add [assembly: Container(\"Name\")] to the project, or name the container with Container = \"Name\"."
+            : $"this project declares {containers.Count} ({string.Join(", ", containers.Select(container => container.Element.Name))}), and a project is one container. Keep one [assembly: Container(...)] in it, or name the container with Container = \"Name\".";
 
         // Declarations that name no container belong to the project's own; without one, that is ARCH010.
         IEnumerable<Declared<T>> Owned<T>(IEnumerable<Declared<T>> items, Func<T, bool> needsOwner, Func<T, string> describe, Func<T, string, T> withOwner)
@@ -69,7 +72,7 @@ internal static class ProjectDeclarationsBuilder
                 }
                 else
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoContainer, item.Location, describe(item.Element)));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoContainer, item.Location, describe(item.Element), noOwnContainer));
                 }
             }
         }

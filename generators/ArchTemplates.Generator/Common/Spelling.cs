@@ -8,6 +8,12 @@ internal static class Spelling
 {
     public static string? ClosestMatch(string word, IEnumerable<string> candidates)
     {
+        if (word.Length == 0)
+        {
+            // Every short candidate is "close" to nothing.
+            return null;
+        }
+
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)

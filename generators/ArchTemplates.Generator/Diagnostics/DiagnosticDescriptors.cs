@@ -67,7 +67,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NoContainer = Create(
         "ARCH010",
         "The element has no container",
-        "{0} belongs to no container: this project declares none. Add [assembly: Container(\"Name\")] to the project, or name the container with Container = \"Name\".",
+        "{0} belongs to no container: {1}",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor ArchitectureFileNotFound = Create(

@@ -12,8 +12,8 @@ using Microsoft.CodeAnalysis;
 
 namespace ArchTemplates.Generator.Emit;
 
-/// <summary>How the document is rendered: whether this project owns the documentation (else it renders none), where schemas go, and a custom template.</summary>
-internal sealed record DocumentSettings(bool OwnsDocumentation, string SchemasFolder, CustomTemplate? Template);
+/// <summary>How the document is rendered: whether this project owns the documentation (else it renders none), where schemas go, a custom template and how long it may take.</summary>
+internal sealed record DocumentSettings(bool OwnsDocumentation, string SchemasFolder, CustomTemplate? Template, TimeSpan RenderTimeout);
 
 /// <summary>What the document is rendered from.</summary>
 internal sealed record DocumentInput(ArchitectureModel Model, DocumentSettings Settings);
@@ -46,10 +46,10 @@ internal static class GeneratorOutputs
     /// implementation output it may be skipped, rendering included, by a host that needs only what the code
     /// means (an IDE that honours the distinction); a build always produces it. Its diagnostics go with it.
     /// </summary>
-    public static void RegisterDocument(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<ArchitectureModel> model, GeneratorInputs inputs)
+    public static void RegisterDocument(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<ArchitectureModel> model, GeneratorInputs inputs, TimeSpan renderTimeout)
     {
         var settings = inputs.Options
-            .Combine(inputs.Template, static (options, template) => new DocumentSettings(options.GenerateDocuments, options.SchemasFolder, template));
+            .Combine(inputs.Template, (options, template) => new DocumentSettings(options.GenerateDocuments, options.SchemasFolder, template, renderTimeout));
         var document = model
             .Combine(settings, static (model, settings) => new DocumentInput(model, settings))
             .Select(static (input, cancellationToken) => input.Settings.OwnsDocumentation ? Render(input, cancellationToken) : DocumentResult.None)
@@ -74,7 +74,7 @@ internal static class GeneratorOutputs
             "rendering the architecture document",
             () =>
             {
-                var rendered = DocumentRenderer.Render(input.Model, input.Settings.Template, input.Settings.SchemasFolder, cancellationToken);
+                var rendered = DocumentRenderer.Render(input.Model, input.Settings.Template, input.Settings.SchemasFolder, input.Settings.RenderTimeout, cancellationToken);
                 if (rendered.Markdown is null)
                 {
                     return new DocumentResult(null, rendered.Diagnostics);

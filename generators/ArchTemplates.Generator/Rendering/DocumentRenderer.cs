@@ -35,7 +35,9 @@ internal static class DocumentRenderer
     public const int MaxDocumentLength = 32 * 1024 * 1024;
 
     private const string DefaultTemplateName = "architecture.md.scriban";
-    private static readonly TimeSpan RenderTimeout = TimeSpan.FromSeconds(20);
+
+    /// <summary>How long a team's template may take to render unless the generator is given another limit.</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(20);
 
     // Parsed once per process: the generator runs on every keystroke in an IDE.
     private static readonly Lazy<Template> DefaultTemplate = new(() => Template.Parse(LoadDefaultTemplate(), DefaultTemplateName));
@@ -46,8 +48,9 @@ internal static class DocumentRenderer
     /// <param name="model">The merged architecture.</param>
     /// <param name="custom">A team's own template, if any.</param>
     /// <param name="schemasFolder">Where the schema files go, relative to the documentation root (the document links to them).</param>
-    /// <param name="cancellationToken">The generator's cancellation; rendering also stops after its own time limit.</param>
-    public static RenderResult Render(ArchitectureModel model, CustomTemplate? custom, string schemasFolder, CancellationToken cancellationToken)
+    /// <param name="timeout">How long a team's template may take to render; then it stops with ARCH012.</param>
+    /// <param name="cancellationToken">The generator's cancellation.</param>
+    public static RenderResult Render(ArchitectureModel model, CustomTemplate? custom, string schemasFolder, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var template = custom is null ? DefaultTemplate.Value : ParseCustom(custom);
         if (template.HasErrors)
@@ -58,11 +61,11 @@ internal static class DocumentRenderer
             return new RenderResult(null, errors.ToEquatableArray());
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (custom is not null)
         {
             // The default template only writes the model: a large one takes longer, and must not fail for it.
-            timeout.CancelAfter(RenderTimeout);
+            limit.CancelAfter(timeout);
         }
 
         var context = new TemplateContext
@@ -76,7 +79,7 @@ internal static class DocumentRenderer
             // the default template writes the model's texts, whatever their length.
             OutputLimit = 0,
             LimitToString = custom is null ? 0 : MaxDocumentLength,
-            CancellationToken = timeout.Token,
+            CancellationToken = limit.Token,
             NewLine = "\n",
             EnableRelaxedMemberAccess = true,
 
@@ -107,14 +110,16 @@ internal static class DocumentRenderer
 
             return new RenderResult(markdown, EquatableArray<DiagnosticInfo>.Empty);
         }
+        catch (Exception) when (custom is not null && limit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // Scriban reports the time limit as a cancellation or wrapped in a runtime error, depending on where it
+            // stops. Only the generator's own cancellation may escape: a cancellation from here would be CS8785.
+            var message = $"rendering took longer than {timeout.TotalSeconds:0.###} seconds";
+            return new RenderResult(null, new[] { DiagnosticInfo.Create(DiagnosticDescriptors.TemplateError, TemplateStart(custom), message) }.ToEquatableArray());
+        }
         catch (ScriptRuntimeException exception) when (custom is not null)
         {
             return new RenderResult(null, new[] { Error(custom, exception.Span, exception.OriginalMessage) }.ToEquatableArray());
-        }
-        catch (OperationCanceledException) when (custom is not null && !cancellationToken.IsCancellationRequested)
-        {
-            var message = $"rendering took longer than {RenderTimeout.TotalSeconds:0} seconds";
-            return new RenderResult(null, new[] { DiagnosticInfo.Create(DiagnosticDescriptors.TemplateError, TemplateStart(custom), message) }.ToEquatableArray());
         }
     }
 

@@ -113,9 +113,11 @@ internal static class SequenceYamlReader
         }
 
         var keys = mapping.Children.Keys.OfType<YamlScalarNode>().Select(key => key.Value).ToList();
-        if (mapping.Children.Count == 1 && keys.Count == 1 && Arrow.IsMatch(keys[0] ?? string.Empty))
+        if (mapping.Children.Keys.FirstOrDefault() is YamlScalarNode { Value: { } arrow } && Arrow.IsMatch(arrow))
         {
-            return CompactMessage(keys[0]!, reader.Scalar(mapping.Children.First().Value, path) ?? string.Empty) ?? Invalid(reader, node, path, $"'{keys[0]}'");
+            // Any other key in the step is reported as unknown; the message itself still counts.
+            var compact = reader.Mapping(node, path, [arrow])!;
+            return CompactMessage(arrow, reader.Scalar(compact[arrow], path) ?? string.Empty) ?? Invalid(reader, node, path, $"'{arrow}'");
         }
 
         if (keys.Contains("alt"))
@@ -209,7 +211,12 @@ internal static class SequenceYamlReader
 
         if (branches.Count == 0)
         {
-            reader.Report(DiagnosticDescriptors.MissingValue, alternative.Node, "An alt block", "branches (a list of { when, steps })");
+            // A value that is not a list, or a list of invalid branches, was reported where it is wrong.
+            if (alternative["alt"] is not { } list || YamlReader.IsNull(list) || list is YamlSequenceNode { Children.Count: 0 })
+            {
+                reader.Report(DiagnosticDescriptors.MissingValue, alternative.Node, "An alt block", "branches (a list of { when, steps })");
+            }
+
             return null;
         }
 

@@ -24,6 +24,16 @@ public sealed class JsonSchemaCheckTests
     }
 
     [Fact]
+    public void Ajv_runs_in_strict_mode_and_refuses_an_unknown_keyword()
+    {
+        // A valid schema to a lenient validator, which ignores the misspelt "propertise" and checks no property.
+        var result = JsonSchemaCheck.CompileSchema(Fixtures.PathOf("strict-only.schema.json"));
+
+        Assert.False(result.Ok);
+        Assert.Equal(["strict mode: unknown keyword: \"propertise\""], result.Errors);
+    }
+
+    [Fact]
     public void An_instance_with_a_wrong_type_is_rejected()
     {
         var (valid, errors) = JsonSchemaCheck.Validate(SensorReadingSchema, """

@@ -23,6 +23,31 @@ public sealed class KubernetesCheckTests
     }
 
     [Fact]
+    public void Fields_the_schema_does_not_know_fail_wherever_they_are()
+    {
+        var deployment = Assert.Single(KubernetesCheck.Validate(Fixtures.PathOf("deployment-unknown-fields.yaml")));
+
+        Assert.False(deployment.Ok);
+        Assert.Equal(
+            [
+                "/metadata has a field its schema does not know: 'lables'",
+                "/spec has a field its schema does not know: 'strategyy'",
+                "/spec/template/spec/containers/0 has a field its schema does not know: 'imagePullPolicyy'",
+            ],
+            deployment.Errors.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_file_without_any_object_fails()
+    {
+        var result = Assert.Single(KubernetesCheck.Validate(Fixtures.PathOf("no-objects.yaml")));
+
+        Assert.False(result.Ok);
+        Assert.Null(result.Document);
+        Assert.Equal(["The file holds no Kubernetes object."], result.Errors);
+    }
+
+    [Fact]
     public void A_kind_without_a_kubernetes_model_fails()
     {
         var results = KubernetesCheck.Validate(Fixtures.PathOf("deployment-wrong-types.yaml"));

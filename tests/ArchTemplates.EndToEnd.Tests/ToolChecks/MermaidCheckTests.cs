@@ -60,6 +60,35 @@ public sealed class MermaidCheckTests(MermaidRenderings renderings) : IClassFixt
     }
 
     [Fact]
+    public void The_labels_checked_in_a_drawing_are_those_of_elements_boundaries_and_relationships()
+    {
+        string[] block =
+        [
+            "C4Container",
+            "  title Containers",
+            "  System_Boundary(platform, \"Edge 'Sensors' \\ Cloud\") {",
+            "    Container(gateway, \"Gateway\", \"ASP.NET Core\", \"Ingests readings\")",
+            "  }",
+            "  Rel(gateway, platform, \"Sends order #35;42#59; then waits\", \"HTTP\")",
+            "  BiRel_D(gateway, platform, \"Syncs with\")",
+        ];
+
+        Assert.Equal(["Edge 'Sensors' \\ Cloud", "Gateway", "Sends order #42; then waits", "Syncs with"], MermaidCheck.DeclaredLabels(block));
+    }
+
+    [Fact]
+    public void Every_declared_label_of_the_container_diagram_is_drawn()
+    {
+        var container = Assert.Single(renderings.Valid, result => result.Kind == "C4Container");
+        var lines = File.ReadAllLines(Fixtures.PathOf(MermaidRenderings.ValidDocument)).Skip(container.Line).TakeWhile(line => line != "```");
+        var drawn = MermaidCheck.TextsOf(Assert.IsType<string>(container.Svg));
+
+        Assert.Contains("Sensor Monitoring Platform", MermaidCheck.DeclaredLabels(lines));
+        Assert.Contains("Raises alerts with", MermaidCheck.DeclaredLabels(lines));
+        Assert.All(MermaidCheck.DeclaredLabels(lines), label => Assert.Contains(label, drawn));
+    }
+
+    [Fact]
     public void A_sequence_with_an_unclosed_alt_fails_with_the_parsers_message()
     {
         var result = renderings.BrokenBlockWith("alt Reading above threshold");

@@ -98,8 +98,7 @@ public sealed class CodeDiagnosticsTests
             "[assembly: ArchTemplates.Container(\"Gateway\")]\n[assembly: ArchTemplates.Relationship(\"Procesor\", \"Forwards readings to\")]",
             "title: Sensors\nsumary: x\ncontainers:\n  - name: Processor\n");
 
-        Assert.Contains(run.Diagnostics, diagnostic => diagnostic.Id == "ARCH002");
-        Single(run, "ARCH007", Source, 2);
+        Exactly(run, ("ARCH002", Yaml, 2), ("ARCH007", Source, 2));
     }
 
     [Fact]
@@ -117,7 +116,23 @@ public sealed class CodeDiagnosticsTests
     [Fact]
     public void A_component_in_a_project_without_a_container_is_ARCH010()
     {
-        Single(Run("[ArchTemplates.Component(\"Router\")]\npublic class Router { }"), "ARCH010", Source, 1);
+        var diagnostic = Single(Run("[ArchTemplates.Component(\"Router\")]\npublic class Router { }"), "ARCH010", Source, 1);
+
+        Assert.Contains("Component 'Router' belongs to no container: this project declares none.", Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_component_naming_no_container_in_a_project_with_two_is_ARCH010_naming_both()
+    {
+        var diagnostic = Single(
+            Run("[assembly: ArchTemplates.Container(\"Gateway\")]\n[assembly: ArchTemplates.Container(\"Processor\")]\n[ArchTemplates.Component(\"Router\")]\npublic class Router { }"),
+            "ARCH010",
+            Source,
+            3);
+
+        // The compiler refuses the second attribute too (CS0579); this says what the component is missing.
+        Assert.Contains("this project declares 2 (Gateway, Processor), and a project is one container.", Message(diagnostic), StringComparison.Ordinal);
+        Assert.DoesNotContain("declares none", Message(diagnostic), StringComparison.Ordinal);
     }
 
     [Fact]

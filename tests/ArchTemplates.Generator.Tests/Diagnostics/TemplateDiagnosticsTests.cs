@@ -32,10 +32,7 @@ public sealed class TemplateDiagnosticsTests
     {
         var run = Run("# {{ title }}\n\n{{ for person in }}\n{{ end }}\n");
 
-        var diagnostic = Assert.Single(run.Diagnostics, candidate => candidate.Id == "ARCH012");
-        AssertNoCrash(run);
-        Assert.Equal(TemplatePath, diagnostic.Location.GetLineSpan().Path);
-        Assert.Equal(3, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Single(run, "ARCH012", TemplatePath, 3);
         Assert.False(run.HasSource("DocumentationOutput.g.cs"));
     }
 
@@ -96,6 +93,18 @@ public sealed class TemplateDiagnosticsTests
 
         Single(run, "ARCH012", TemplatePath, 1);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"The sandbox took {watch.Elapsed}.");
+    }
+
+    [Fact]
+    public void A_template_that_runs_past_the_time_limit_is_ARCH012_saying_so()
+    {
+        // Within every other limit of the sandbox (a loop under a million steps, 12 MB of output), but slow.
+        var run = new GeneratorHarness().WithYaml("title: Sensors\n").WithTemplate(TemplatePath, "# {{ title }}\n{{ for i in 1..999999 }}{{ i | string.pad_left 12 }}{{ end }}\n")
+            .WithRenderTimeout(TimeSpan.FromMilliseconds(50))
+            .Run();
+
+        Assert.Contains("rendering took longer than 0.05 seconds", Message(Single(run, "ARCH012", TemplatePath, 1)), StringComparison.Ordinal);
+        Assert.False(run.HasSource("DocumentationOutput.g.cs"));
     }
 
     [Fact]

@@ -70,9 +70,7 @@ public sealed class YamlDiagnosticsTests
     {
         var run = Run("title: Sensors\npeople:\n  - name: A\nsequences:\n  - name: Flow\n    steps:\n      - opt: cond\n        steps:\n          - 42\n");
 
-        AssertNoCrash(run);
-        Assert.NotEmpty(run.Diagnostics);
-        Assert.DoesNotContain(run.Diagnostics, diagnostic => diagnostic.Id == "ARCH005");
+        Assert.Contains("must be a message", Message(Single(run, "ARCH003", Yaml, 9)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -166,24 +164,25 @@ public sealed class YamlDiagnosticsTests
     }
 
     [Theory]
-    [InlineData("")]
-    [InlineData("~")]
-    [InlineData("- a\n- b\n")]
-    [InlineData("just a line of text")]
-    [InlineData("title: a\n---\ntitle: b\n")]
-    [InlineData("title: &anchor Sensors\nsummary: *anchor\n")]
-    [InlineData("title: Sensors\npeople:\n  - [1, 2]\n  - ~\n  - name: [x]\n")]
-    [InlineData("title: Sensors\nsequences:\n  - name: Flow\n    steps:\n      - alt: nope\n      - alt: []\n      - opt: cond\n      - loop: ~\n      - note: hi\n      - { from: A }\n")]
-    [InlineData("title: Sensors\nstructure: [a, b]\nchangelog: {}\nsetup: 3\n")]
-    [InlineData("title: \"unterminated\n")]
-    [InlineData("\tname: tabs\n")]
-    [InlineData("{ \"title\": \"JSON is YAML too\" }")]
-    [InlineData("title: Sensors\nstyle: microservices\n")]
-    public void No_architecture_yml_makes_the_generator_fail(string yaml)
+    [InlineData("", "ARCH005@1")]
+    [InlineData("~", "ARCH005@1")]
+    [InlineData("- a\n- b\n", "ARCH003@1")]
+    [InlineData("just a line of text", "ARCH003@1")]
+    [InlineData("title: a\n---\ntitle: b\n", "")]
+    [InlineData("title: &anchor Sensors\nsummary: *anchor\n", "")]
+    [InlineData("title: Sensors\npeople:\n  - [1, 2]\n  - ~\n  - name: [x]\n", "ARCH003@3, ARCH003@5")]
+    [InlineData("title: Sensors\nsequences:\n  - name: Flow\n    steps:\n      - alt: nope\n      - alt: []\n      - opt: cond\n      - loop: ~\n      - note: hi\n      - { from: A }\n", "ARCH003@5, ARCH005@6, ARCH005@7, ARCH005@8, ARCH005@9, ARCH005@10, ARCH005@10")]
+    [InlineData("title: Sensors\nstructure: [a, b]\nchangelog: {}\nsetup: 3\n", "ARCH003@2, ARCH003@3, ARCH003@4")]
+    [InlineData("title: \"unterminated\n", "ARCH001@1")]
+    [InlineData("\tname: tabs\n", "ARCH002@1, ARCH005@1")]
+    [InlineData("{ \"title\": \"JSON is YAML too\" }", "")]
+    [InlineData("title: Sensors\nstyle: microservices\n", "ARCH003@2")]
+    public void Any_architecture_yml_gets_exactly_its_diagnostics_and_still_a_document(string yaml, string expected)
     {
+        // expected: "ID@line, ..." for every diagnostic the file must get, and no other.
         var run = Run(yaml);
 
-        AssertNoCrash(run);
+        Exactly(run, [.. expected.Split(", ", StringSplitOptions.RemoveEmptyEntries).Select(item => (item.Split('@')[0], Yaml, int.Parse(item.Split('@')[1], System.Globalization.CultureInfo.InvariantCulture)))]);
         Assert.StartsWith("# Architecture for ", run.Document(), StringComparison.Ordinal);
     }
 }

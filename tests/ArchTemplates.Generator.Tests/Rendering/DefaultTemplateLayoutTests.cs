@@ -52,7 +52,7 @@ public sealed class DefaultTemplateLayoutTests
 
     private static string Render(Model.ArchitectureModel model)
     {
-        var result = DocumentRenderer.Render(model, custom: null, "schemas", CancellationToken.None);
+        var result = DocumentRenderer.Render(model, custom: null, "schemas", DocumentRenderer.DefaultTimeout, CancellationToken.None);
         Assert.Empty(result.Diagnostics);
         return Assert.IsType<string>(result.Markdown);
     }

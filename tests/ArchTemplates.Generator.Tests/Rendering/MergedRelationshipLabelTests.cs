@@ -47,7 +47,7 @@ public sealed class MergedRelationshipLabelTests
             new Relationship(new("Gateway"), new("Processor"), "Forwards readings to", "HTTP/JSON", false),
             new Relationship(new("Gateway"), new("Processor"), "Pings", null, true));
         var path = directory.Combine("architecture.md");
-        File.WriteAllText(path, DocumentRenderer.Render(model, null, "schemas", CancellationToken.None).Markdown);
+        File.WriteAllText(path, DocumentRenderer.Render(model, null, "schemas", DocumentRenderer.DefaultTimeout, CancellationToken.None).Markdown);
 
         var blocks = MermaidCheck.AssertEveryBlockRenders(path, directory.Combine("svg"));
 

@@ -11,7 +11,7 @@ namespace ArchTemplates.Generator.Tests.Schemas;
 /// </summary>
 public sealed class DataModelSchemaTests(DataModelSchemaTests.Compiled compiled) : IClassFixture<DataModelSchemaTests.Compiled>
 {
-    public static TheoryData<string> Models => ["Sensor Reading", "Product", "Tree Node", "Attachment", "Drawing", "Notification", "Inbox", "Meter"];
+    public static TheoryData<string> Models => ["Sensor Reading", "Product", "Tree Node", "Attachment", "Drawing", "Notification", "Inbox", "Meter", "Calibration"];
 
     [Theory]
     [MemberData(nameof(Models))]
@@ -64,6 +64,16 @@ public sealed class DataModelSchemaTests(DataModelSchemaTests.Compiled compiled)
         Assert.Equal("""["InStock","Backorder","Discontinued"]""", properties["availability"]!["enum"]!.ToJsonString());
         Assert.Equal("#/$defs/Variant", (string?)properties["variants"]!["items"]!["$ref"]);
         Assert.Equal("""["id"]""", schema["required"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void Kebab_case_names_are_the_ones_System_Text_Json_writes()
+    {
+        var properties = JsonNode.Parse(File.ReadAllText(compiled.SchemaPath("Calibration")))!["properties"]!.AsObject();
+        string[] declared = ["DeviceURLPath", "Retry2Count", "LastCalibratedAt", "IOError"];
+
+        Assert.Equal(["device-url-path", "retry2-count", "last-calibrated-at", "io-error"], properties.Select(pair => pair.Key));
+        Assert.Equal(declared.Select(JsonNamingPolicy.KebabCaseLower.ConvertName), properties.Select(pair => pair.Key));
     }
 
     [Fact]

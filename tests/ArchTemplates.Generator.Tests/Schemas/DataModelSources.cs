@@ -126,6 +126,9 @@ internal static class DataModelSources
                 [property: JsonNumberHandling(JsonNumberHandling.AllowNamedFloatingPointLiterals)] double Reading,
                 decimal Price);
 
+            [DataModel("Calibration", Naming = JsonNaming.KebabCaseLower)]
+            public sealed record Calibration(string DeviceURLPath, int Retry2Count, DateTimeOffset LastCalibratedAt, string? IOError);
+
             [DataModel("Tree Node")]
             public sealed class TreeNode
             {

@@ -6,15 +6,19 @@ namespace ArchTemplates.Testing;
 
 /// <summary>
 /// Compares an output with its checked-in approved copy (a baseline or a snapshot) and fails with a line diff.
-/// With <c>ARCHTEMPLATES_ACCEPT_BASELINES=1</c> the approved copy is rewritten instead: review the change with
-/// git diff and commit it.
+/// With <c>ARCHTEMPLATES_ACCEPT_BASELINES=1</c> the approved copy is rewritten and the test still fails, so a run
+/// that accepted changes never passes: review the change with git diff, commit it and run again. Accepting is
+/// refused when the <c>CI</c> variable is set, so a build server can never approve its own output.
 /// </summary>
 [ArchTemplates.Component("Approved Copies", Container = "Test Suite", Description = "Baselines and snapshots: outputs compared with checked-in copies, with a readable diff")]
 public static class ApprovedText
 {
     public const string AcceptVariable = "ARCHTEMPLATES_ACCEPT_BASELINES";
 
-    public static void Verify(string approvedPath, string actual)
+    public static void Verify(string approvedPath, string actual) => Verify(approvedPath, actual, Environment.GetEnvironmentVariable);
+
+    /// <summary>As <see cref="Verify(string, string)"/>, reading environment variables through <paramref name="environment"/>.</summary>
+    public static void Verify(string approvedPath, string actual, Func<string, string?> environment)
     {
         var expected = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).ReplaceLineEndings("\n") : null;
         if (expected == actual)
@@ -22,19 +26,25 @@ public static class ApprovedText
             return;
         }
 
-        if (Environment.GetEnvironmentVariable(AcceptVariable) == "1")
+        var name = Path.GetRelativePath(Repository.Root, approvedPath);
+        var report = new StringBuilder()
+            .AppendLine(expected is null ? $"There is no approved copy {name}." : $"The output differs from {name} (- approved, + actual):")
+            .AppendLine(Diff(expected ?? string.Empty, actual));
+        if (environment(AcceptVariable) != "1")
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(approvedPath)!);
-            File.WriteAllText(approvedPath, actual);
-            return;
+            Assert.Fail(report.Append($"If the change is intended, run the tests with {AcceptVariable}=1, review the rewritten file and commit it.").ToString());
         }
 
-        var name = Path.GetRelativePath(Repository.Root, approvedPath);
-        Assert.Fail(new StringBuilder()
-            .AppendLine(expected is null ? $"There is no approved copy {name}." : $"The output differs from {name} (- approved, + actual):")
-            .AppendLine(Diff(expected ?? string.Empty, actual))
-            .Append($"If the change is intended, run the tests with {AcceptVariable}=1 and commit the updated file.")
-            .ToString());
+        if (!string.IsNullOrEmpty(environment("CI")))
+        {
+            Assert.Fail(report.Append($"{AcceptVariable}=1 is refused because CI is set: accept changes on a developer machine and commit them.").ToString());
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(approvedPath)!);
+        var temporary = approvedPath + ".tmp";
+        File.WriteAllText(temporary, actual);
+        File.Move(temporary, approvedPath, overwrite: true);
+        Assert.Fail(report.Append("Rewrote " + name + $": review it with git diff, commit it, and run the tests again without {AcceptVariable}.").ToString());
     }
 
     /// <summary>The changed lines (- or +) with two unchanged lines of context around each run of changes.</summary>

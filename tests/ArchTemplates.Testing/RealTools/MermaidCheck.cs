@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
@@ -43,8 +44,9 @@ public static partial class MermaidCheck
     }
 
     /// <summary>
-    /// Renders every block of a document and asserts each rendered and drew the label of every C4 element it
-    /// declares: Mermaid's C4 parser can skip a malformed line without an error.
+    /// Renders every block of a document in one call and asserts each rendered and drew the label of every C4
+    /// element, boundary and relationship it declares: Mermaid's C4 parser can skip a malformed line without an
+    /// error.
     /// </summary>
     /// <returns>The blocks, in document order.</returns>
     public static IReadOnlyList<MermaidBlockResult> AssertEveryBlockRenders(string markdownPath, string svgDirectory)
@@ -55,10 +57,7 @@ public static partial class MermaidCheck
         foreach (var block in blocks)
         {
             Assert.True(block.Ok, $"The {block.Kind} block at line {block.Line} of {markdownPath} does not render: {block.Error}");
-            var declared = lines.Skip(block.Line).TakeWhile(line => line != "```")
-                .Select(line => C4Element().Match(line))
-                .Where(match => match.Success)
-                .Select(match => match.Groups["label"].Value);
+            var declared = DeclaredLabels(lines.Skip(block.Line).TakeWhile(line => line != "```"));
             var drawn = string.Join('\n', TextsOf(block.Svg!));
             Assert.All(declared, label => Assert.Contains(label, drawn, StringComparison.Ordinal));
         }
@@ -66,12 +65,25 @@ public static partial class MermaidCheck
         return blocks;
     }
 
+    /// <summary>
+    /// The labels a C4 block's lines declare, as the drawing shows them: of every element and boundary (the second
+    /// argument) and relationship (the third), with Mermaid's entity codes (#35; or #quot;) as their characters.
+    /// </summary>
+    public static IReadOnlyList<string> DeclaredLabels(IEnumerable<string> blockLines)
+        => [.. blockLines
+            .Select(line => C4Labelled().Match(line))
+            .Where(match => match.Success)
+            .Select(match => Entity().Replace(match.Groups["label"].Value, entity => WebUtility.HtmlDecode($"&{(char.IsDigit(entity.Groups["code"].Value[0]) ? "#" : string.Empty)}{entity.Groups["code"].Value};")))];
+
     private static List<MermaidBlockResult> Render(IEnumerable<string> arguments)
         => NodeTools.Run<List<MermaidBlockResult>>("render-mermaid.mjs", arguments, needsChromium: true, timeout: TimeSpan.FromMinutes(5));
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"^\s*(Person|System|System_Ext|Container|ContainerDb|ContainerQueue|Component)\([^,]+, ""(?<label>[^""]*)""")]
-    private static partial Regex C4Element();
+    [GeneratedRegex(@"^\s*(?:(?:Person|System|System_Ext|Container|ContainerDb|ContainerQueue|Component|(?:System_|Container_|Enterprise_)?Boundary)\([^,]+|(?:Bi)?Rel(?:_[A-Za-z]+)?\([^,]+,[^,]+), ""(?<label>[^""]*)""")]
+    private static partial Regex C4Labelled();
+
+    [GeneratedRegex(@"#(?<code>[0-9]+|[a-z]+);")]
+    private static partial Regex Entity();
 }
