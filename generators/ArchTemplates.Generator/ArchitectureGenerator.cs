@@ -1,9 +1,11 @@
+using System;
 using ArchTemplates.Generator.Code;
 using ArchTemplates.Generator.Diagnostics;
 using ArchTemplates.Generator.Emit;
 using ArchTemplates.Generator.Fragments;
 using ArchTemplates.Generator.Inputs;
 using ArchTemplates.Generator.Merging;
+using ArchTemplates.Generator.Rendering;
 using Microsoft.CodeAnalysis;
 using Components = ArchTemplates.OwnArchitecture.ArchitectureModel.Components;
 

@@ -168,7 +168,7 @@ public sealed class YamlDiagnosticsTests
     [InlineData("~", "ARCH005@1")]
     [InlineData("- a\n- b\n", "ARCH003@1")]
     [InlineData("just a line of text", "ARCH003@1")]
-    [InlineData("title: a\n---\ntitle: b\n", "")]
+    [InlineData("title: a\n---\ntitle: b\n", "ARCH001@2")]
     [InlineData("title: &anchor Sensors\nsummary: *anchor\n", "")]
     [InlineData("title: Sensors\npeople:\n  - [1, 2]\n  - ~\n  - name: [x]\n", "ARCH003@3, ARCH003@5")]
     [InlineData("title: Sensors\nsequences:\n  - name: Flow\n    steps:\n      - alt: nope\n      - alt: []\n      - opt: cond\n      - loop: ~\n      - note: hi\n      - { from: A }\n", "ARCH003@5, ARCH005@6, ARCH005@7, ARCH005@8, ARCH005@9, ARCH005@10, ARCH005@10")]
