@@ -29,7 +29,7 @@ public sealed class DayTwoTests(PackagesFixture packages)
     }
 
     [Fact]
-    public void Archdoc_adopts_an_existing_solution_without_changing_its_projects()
+    public void Archdoc_declined_adoption_changes_no_existing_file_but_the_solution_and_says_how_to_adopt()
     {
         using var directory = new TempDirectory("existing");
 
@@ -38,9 +38,12 @@ public sealed class DayTwoTests(PackagesFixture packages)
         WriteExistingSolution(root);
         var before = Hashes(root);
 
-        packages.DotnetNew(root, "archdoc", "--title", "Legacy Platform").EnsureSuccess();
+        // dotnet new exits with 105 when a post action may not run, after creating everything else.
+        var result = packages.DotnetNew(root, "archdoc", "--title", "Legacy Platform", "--allow-scripts", "no");
         packages.UseTestFeed(root);
 
+        Assert.Contains("was created successfully", result.Output, StringComparison.Ordinal);
+        Assert.Contains("dotnet msbuild src/Legacy.Architecture/Legacy.Architecture.csproj -t:ArchDocsAdoptProjects", result.Output, StringComparison.Ordinal);
         var created = Baseline.FileList(root).Where(file => !before.ContainsKey(file) && file != "nuget.config").ToList();
         Baseline.Verify("archdoc", created);
         var after = Hashes(root);
@@ -55,11 +58,62 @@ public sealed class DayTwoTests(PackagesFixture packages)
         var structure = document.Section("## Project Structure");
         Assert.Contains("── Legacy.App/", structure, StringComparison.Ordinal);
         Assert.Contains("── Legacy.Core/", structure, StringComparison.Ordinal);
-        Assert.Matches(@"── Legacy\.Architecture/ +# Legacy\.Architecture\n", structure);
+        // A folder named as its project gets no comment repeating that name.
+        Assert.Contains("── Legacy.Architecture/\n", structure, StringComparison.Ordinal);
         Assert.All(before.Keys.Where(file => file != "Legacy.slnx"), file => Assert.Equal(before[file], Hashes(root)[file]));
 
         var (valid, errors) = JsonSchemaCheck.Validate(Path.Combine(root, "architecture.schema.json"), YamlJson.Convert(File.ReadAllText(Path.Combine(root, "architecture.yml"))));
         Assert.True(valid, string.Join("\n", errors));
+    }
+
+    [Fact]
+    public void Archdoc_wires_every_project_so_the_first_build_lists_the_packages_of_all_of_them()
+    {
+        using var directory = new TempDirectory("adopt");
+        var root = Directory.CreateDirectory(directory.Combine("Shop")).FullName;
+        // Shop.Core and Shop.App: no Directory.*.props, versions in the project files.
+        WriteProject(root, "src/Shop.Core/Shop.Core.csproj", "<PackageReference Include=\"YamlDotNet\" Version=\"16.3.0\" />");
+        WriteProject(root, "src/Shop.App/Shop.App.csproj", "<PackageReference Include=\"Microsoft.Extensions.Hosting\" Version=\"10.0.0\" />\n    <ProjectReference Include=\"../Shop.Core/Shop.Core.csproj\" />");
+        // Shop.Billing: its own Directory.Build.props and Directory.Packages.props (Central Package Management).
+        Directory.CreateDirectory(Path.Combine(root, "billing"));
+        File.WriteAllText(Path.Combine(root, "billing", "Directory.Build.props"), "<Project>\n  <PropertyGroup>\n    <Nullable>enable</Nullable>\n  </PropertyGroup>\n</Project>\n");
+        File.WriteAllText(Path.Combine(root, "billing", "Directory.Packages.props"), """
+            <Project>
+              <PropertyGroup>
+                <ManagePackageVersionsCentrally>true</ManagePackageVersionsCentrally>
+                <CentralPackageVersionOverrideEnabled>false</CentralPackageVersionOverrideEnabled>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageVersion Include="DiffPlex" Version="1.9.0" />
+              </ItemGroup>
+            </Project>
+            """);
+        WriteProject(root, "billing/Shop.Billing/Shop.Billing.csproj", "<PackageReference Include=\"DiffPlex\" />");
+        File.WriteAllText(Path.Combine(root, "Shop.slnx"), """
+            <Solution>
+              <Project Path="billing/Shop.Billing/Shop.Billing.csproj" />
+              <Project Path="src/Shop.App/Shop.App.csproj" />
+              <Project Path="src/Shop.Core/Shop.Core.csproj" />
+            </Solution>
+            """);
+        packages.UseTestFeed(root);
+
+        var result = packages.DotnetNew(root, "archdoc", "--title", "Shop", "--allow-scripts", "yes").EnsureSuccess();
+        Assert.DoesNotContain("failed", result.Output, StringComparison.OrdinalIgnoreCase);
+        ProcessRunner.Dotnet(root, "build", "-warnaserror").EnsureSuccess();
+
+        var table = ArchitectureDocument.Load(Path.Combine(root, "docs", "architecture.md")).Section("## Technology Table");
+        Assert.Contains("| YamlDotNet | 16.3.0 | Referenced by Shop.Core |", table, StringComparison.Ordinal);
+        Assert.Contains("| Microsoft.Extensions.Hosting | 10.0.0 | Referenced by Shop.App |", table, StringComparison.Ordinal);
+        Assert.Contains("| DiffPlex | 1.9.0 | Referenced by Shop.Billing |", table, StringComparison.Ordinal);
+        // Under Central Package Management the version is pinned centrally, elsewhere in the project.
+        Assert.Contains($"<PackageVersion Include=\"ArchTemplates.Generator\" Version=\"{packages.Version}\" />", File.ReadAllText(Path.Combine(root, "billing", "Directory.Packages.props")), StringComparison.Ordinal);
+        Assert.Contains("<PackageReference Include=\"ArchTemplates.Generator\" />", File.ReadAllText(Path.Combine(root, "billing", "Shop.Billing", "Shop.Billing.csproj")), StringComparison.Ordinal);
+        Assert.Contains($"<PackageReference Include=\"ArchTemplates.Generator\" Version=\"{packages.Version}\" />", File.ReadAllText(Path.Combine(root, "src", "Shop.Core", "Shop.Core.csproj")), StringComparison.Ordinal);
+
+        // Run again, it finds nothing left to do.
+        var again = ProcessRunner.Dotnet(root, "msbuild", "src/Shop.Architecture", "-t:ArchDocsAdoptProjects").EnsureSuccess();
+        Assert.Contains("Every project references ArchTemplates.Generator already.", again.Output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -84,8 +138,8 @@ public sealed class DayTwoTests(PackagesFixture packages)
             </Project>
             """);
 
-        packages.DotnetNew(root, "archdoc", "--title", "Legacy Platform").EnsureSuccess();
         packages.UseTestFeed(root);
+        packages.DotnetNew(root, "archdoc", "--title", "Legacy Platform", "--allow-scripts", "yes").EnsureSuccess();
         ProcessRunner.Dotnet(root, "build", "-warnaserror").EnsureSuccess();
 
         Assert.StartsWith("# Architecture for Legacy Platform\n", File.ReadAllText(Path.Combine(root, "docs", "architecture.md")), StringComparison.Ordinal);
@@ -137,6 +191,22 @@ public sealed class DayTwoTests(PackagesFixture packages)
                 <Project Path="src/Legacy.Core/Legacy.Core.csproj" />
               </Folder>
             </Solution>
+            """);
+    }
+
+    private static void WriteProject(string root, string path, string items)
+    {
+        var file = Path.Combine(root, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                {items}
+              </ItemGroup>
+            </Project>
             """);
     }
 

@@ -26,9 +26,10 @@ internal static class StructureBuilder
             .ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
         foreach (var project in projects.Select(declarations => declarations.Project).Where(project => IsInside(project.Directory)))
         {
+            // A project named as its folder says nothing the tree does not already say.
             descriptions[project.Directory] = containerByProject.TryGetValue(project.Name, out var container)
                 ? container.Description ?? $"{container.Name} ({project.Name})"
-                : project.Name;
+                : project.Name == project.Directory.Substring(project.Directory.LastIndexOf('/') + 1) ? null : project.Name;
         }
 
         var folders = new SortedSet<string>(StringComparer.Ordinal);

@@ -41,6 +41,15 @@ public sealed class DefaultTemplateLayoutTests
     }
 
     [Fact]
+    public void The_empty_technology_table_says_where_its_rows_come_from_and_the_command_that_wires_the_projects()
+    {
+        var placeholder = Assert.Single(Render(ModelParts.Empty).Split('\n'), line => line.StartsWith("_No technologies yet", StringComparison.Ordinal));
+
+        Assert.Contains("projects that reference ArchTemplates.Generator and that the documentation project references", placeholder, StringComparison.Ordinal);
+        Assert.Contains("`dotnet msbuild src/<Name>.Architecture -t:ArchDocsAdoptProjects`", placeholder, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_data_models_placeholder_does_not_sit_under_a_sequence_diagram()
     {
         var lines = Render(ModelParts.Fill(ModelParts.Empty, ["sequences"])).Split('\n').ToList();
