@@ -27,6 +27,7 @@ internal sealed record RenderResult(string? Markdown, EquatableArray<DiagnosticI
 /// </summary>
 [Component("Document Renderer", Description = "Renders the document with the Scriban template, sandboxed")]
 [Relationship("Diagram Writers", "Draws the diagrams with")]
+[Relationship("Text Escaping", "Gives the template its markdown functions from")]
 internal static class DocumentRenderer
 {
     private const string DefaultTemplateName = "architecture.md.scriban";

@@ -13,6 +13,7 @@ namespace ArchTemplates.Generator.Rendering.Diagrams;
 /// container, anything inside the system to the system).
 /// </summary>
 [Component("Diagram Writers", Description = "Write the Mermaid C4 context, container and component diagrams and the sequence diagrams")]
+[Relationship("Text Escaping", "Escapes diagram texts with")]
 internal sealed class C4DiagramWriter(ArchitectureModel model, DiagramIds ids, ModelIndex index)
 {
     private const string SystemId = "system";

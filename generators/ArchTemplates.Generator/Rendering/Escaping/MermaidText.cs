@@ -8,6 +8,7 @@ namespace ArchTemplates.Generator.Rendering.Escaping;
 /// codes where the text is drawn through them; C4 element shapes draw entity codes literally, so their
 /// texts are written as HTML instead.
 /// </summary>
+[Component("Text Escaping", Description = "Escapes every text for where it lands: Mermaid labels, Markdown headings, cells and code")]
 internal static class MermaidText
 {
     /// <summary>An invisible character that stops Mermaid from reading <c>#35;</c> or <c>%%</c> in a shape's text.</summary>
