@@ -38,6 +38,22 @@ public sealed class TextEscapingTests
         => Assert.Equal("*Stores* a\\|b `c\\|d` and more", MarkdownText.Cell("*Stores* a|b `c|d`\nand more"));
 
     [Theory]
+    [InlineData("Sensors send *readings*.\n\n- one\n- two\n\n```sh\ndotnet build\n```\n")]
+    [InlineData("")]
+    public void A_block_of_markdown_is_kept_as_written(string text)
+        => Assert.Equal(text, MarkdownText.Block(text));
+
+    [Theory]
+    [InlineData("Before\n```\nnever closed", "Before\n```\nnever closed\n```")]
+    [InlineData("~~~~ a\n```\n", "~~~~ a\n```\n~~~~")]
+    public void A_code_block_left_open_is_closed_at_the_end_of_its_text(string text, string expected)
+        => Assert.Equal(expected, MarkdownText.Block(text));
+
+    [Fact]
+    public void A_line_of_markdown_keeps_its_markup_on_one_line()
+        => Assert.Equal("Uses *Polly* ``` - retries", MarkdownText.Line("Uses *Polly*\n```\n- retries"));
+
+    [Theory]
     [InlineData("/readings/{id}", "`/readings/{id}`")]
     [InlineData("a `b` c", "``a `b` c``")]
     [InlineData("`x", "`` `x ``")]

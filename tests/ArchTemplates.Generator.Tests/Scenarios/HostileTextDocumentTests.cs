@@ -21,7 +21,7 @@ public sealed partial class HostileTextDocumentTests(HostileTextDocumentTests.Re
         "100% done %% comment %%{init: {'theme':'dark'}}%%",
         "a --> b -> c ->> d -) e --x f",
         "<b>bold</b> <br> <script>x</script> &lt;i&gt;",
-        "`tick` ``` fence ``` and ~~~",
+        "`tick` ``` fence\n```\n~~~ after",
         "[link](http://example.com) {braces} (parens) [[x]] !",
         "first line\nsecond line\r\nthird",
         "Ünïcödé — ÅÄÖ ß 日本語",
@@ -74,11 +74,11 @@ public sealed partial class HostileTextDocumentTests(HostileTextDocumentTests.Re
         new("framework name", Place.Plain),
         new("framework version", Place.Plain),
         new("framework description", Place.Prose),
-        new("testing requirement", Place.Prose),
+        new("setup step command", Place.Code),
         new("architectural pattern", Place.Prose),
         new("setup step title", Place.Plain),
         new("setup step description", Place.Prose),
-        new("setup step command", Place.Code),
+        new("testing requirement", Place.Prose),
         new("infrastructure summary", Place.Prose),
         new("resource name", Place.Plain),
         new("resource purpose", Place.Prose),
@@ -176,7 +176,7 @@ public sealed partial class HostileTextDocumentTests(HostileTextDocumentTests.Re
     [Fact]
     public void Code_blocks_keep_their_text_verbatim()
     {
-        Assert.Contains(Hostile(42).Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", "\n   ", StringComparison.Ordinal), rendered.HostileDocument.Replace("\r", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains(Hostile(38).Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", "\n   ", StringComparison.Ordinal), rendered.HostileDocument.Replace("\r", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("# " + Flat(Hostile(47)), rendered.HostileDocument, StringComparison.Ordinal);
     }
 
@@ -302,13 +302,13 @@ public sealed partial class HostileTextDocumentTests(HostileTextDocumentTests.Re
                       version: {{Y(36)}}
                       description: {{Y(37)}}
                   requirements:
-                    - {{Y(38)}}
+                    - {{Y(42)}}
                 patterns:
                   architectural: [{{Y(39)}}]
                 setup:
                   - title: {{Y(40)}}
                     description: {{Y(41)}}
-                    command: {{Y(42)}}
+                    command: {{Y(38)}}
                 infrastructure:
                   summary: {{Y(43)}}
                   resources:

@@ -13,6 +13,8 @@ internal static class MarkdownFunctions
     {
         var functions = new ScriptObject();
         functions.Import("text", new Func<string?, string>(MarkdownText.Text));
+        functions.Import("line", new Func<string?, string>(MarkdownText.Line));
+        functions.Import("block", new Func<string?, string>(MarkdownText.Block));
         functions.Import("cell", new Func<string?, string>(MarkdownText.Cell));
         functions.Import("code", new Func<string?, string>(MarkdownText.Code));
         functions.Import("fence", new Func<string?, string>(MarkdownText.Fence));

@@ -6,7 +6,7 @@ namespace ArchTemplates.Generator.Rendering.Escaping;
 /// <summary>
 /// Text placed in Markdown so that a reader sees it as written and the document keeps its structure. Names,
 /// titles and technologies are plain text (<see cref="Text"/>); descriptions are Markdown as written, and only
-/// made to stay inside their table cell (<see cref="Cell"/>).
+/// made to stay inside their paragraph (<see cref="Block"/>), list item (<see cref="Line"/>) or table cell (<see cref="Cell"/>).
 /// </summary>
 internal static class MarkdownText
 {
@@ -31,6 +31,25 @@ internal static class MarkdownText
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Markdown text (a description) in a list item or after a label: on one line, so it cannot start a block of its own.</summary>
+    public static string Line(string? text) => OneLine.Of(text);
+
+    /// <summary>
+    /// Markdown text (a summary, a description) as a paragraph of its own, kept as written; a code block it
+    /// leaves open is closed at its end, so it cannot swallow the rest of the document.
+    /// </summary>
+    public static string Block(string? text)
+    {
+        var block = text ?? string.Empty;
+        var fences = new CodeFences();
+        foreach (var line in block.Split('\n'))
+        {
+            fences.Read(line.TrimEnd('\r'));
+        }
+
+        return fences.ClosingFence is { } fence ? block.TrimEnd('\r', '\n') + "\n" + fence : block;
     }
 
     /// <summary>Markdown text (a description) in a table cell: on one line, and its pipes do not end the cell.</summary>
