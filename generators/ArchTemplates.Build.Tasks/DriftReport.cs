@@ -7,7 +7,7 @@ namespace ArchTemplates.Build.Tasks;
 
 /// <summary>Says, in a few readable lines, how the files on disk differ from what the build would generate.</summary>
 [Component("Drift Report", Description = "Says which files and sections differ from what the build would write")]
-[Relationship("Edit Detection", "Compares documents without their content hash with")]
+[Relationship(OwnArchitecture.ArchitectureModel.Components.EditDetection, "Compares documents without their content hash with")]
 internal static class DriftReport
 {
     /// <returns>One line per file that differs; empty when everything is current.</returns>

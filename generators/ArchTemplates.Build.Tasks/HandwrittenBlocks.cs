@@ -49,7 +49,7 @@ internal static class HandwrittenBlocks
     /// <summary>The section of everything before the first heading below the title, whatever the title says.</summary>
     public const string TitleSection = "#";
 
-    // Greedy up to the last quote: a heading may itself contain quotes.
+    // Greedy up to the last quote: markers written before sections were encoded hold a heading's quotes as they are.
     private static readonly Regex Begin = new(@"^<!--\s*archtemplates:handwritten(?:\s+section=""(?<section>.*)"")?\s*-->\s*$", RegexOptions.CultureInvariant);
     private static readonly Regex End = new(@"^<!--\s*archtemplates:end\s*-->\s*$", RegexOptions.CultureInvariant);
 
@@ -86,7 +86,7 @@ internal static class HandwrittenBlocks
                     continue;
                 }
 
-                blocks.Add(new HandwrittenBlock(begin.Groups["section"].Success ? begin.Groups["section"].Value : section, string.Join("\n", content)));
+                blocks.Add(new HandwrittenBlock(begin.Groups["section"].Success ? MarkerAttribute.Decode(begin.Groups["section"].Value) : section, string.Join("\n", content)));
                 continue;
             }
 
@@ -166,7 +166,7 @@ internal static class HandwrittenBlocks
     private static void AppendBlock(StringBuilder output, HandwrittenBlock block)
     {
         output.Append('\n')
-            .Append("<!-- archtemplates:handwritten section=\"").Append(block.Section).Append("\" -->\n");
+            .Append("<!-- archtemplates:handwritten section=\"").Append(MarkerAttribute.Encode(block.Section)).Append("\" -->\n");
         if (block.Text.Length > 0)
         {
             output.Append(block.Text).Append('\n');

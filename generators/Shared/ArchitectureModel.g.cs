@@ -157,6 +157,10 @@ namespace ArchTemplates.OwnArchitecture
             /// </summary>
             public const string SolutionLister = "Solution Lister";
             /// <summary>
+            /// Text Escaping: Escapes every text for where it lands: Mermaid labels, Markdown headings, cells and code
+            /// </summary>
+            public const string TextEscaping = "Text Escaping";
+            /// <summary>
             /// Vocabulary: Container, Component, Relationship, Person, ExternalSystem, Technology, DataModel and Api attributes
             /// </summary>
             public const string Vocabulary = "Vocabulary";

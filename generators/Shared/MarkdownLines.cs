@@ -44,6 +44,9 @@ internal sealed class CodeFences
     /// <summary>Whether a code block is open after the lines read so far.</summary>
     public bool IsOpen => _length > 0;
 
+    /// <summary>The fence that closes the open code block, or null when none is open.</summary>
+    public string? ClosingFence => IsOpen ? new string(_marker, _length) : null;
+
     /// <summary>Reads the next line; returns <see cref="IsOpen"/> after it.</summary>
     public bool Read(string line)
     {

@@ -128,4 +128,37 @@ public sealed class HandwrittenBlocksTests
 
         Assert.EndsWith($"Second.\n\n<!-- archtemplates:handwritten section=\"#### APIs (2)\" -->\nOn the second.\n{HandwrittenBlocks.EndMarker}\n", merged, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("## Notes on \"A --> B\" & <C>")]
+    [InlineData("## Ends with a quote\"")]
+    [InlineData("## Looks encoded: &quot; &amp;lt;")]
+    public void A_section_whose_heading_holds_quotes_or_a_comment_end_is_written_as_one_marker_and_read_back(string heading)
+    {
+        var generated = $"# Architecture for X\n{Marker}\n\n{heading}\n\nText.\n\n## Change Log\n\n_None._\n";
+        var withBlock = generated.Replace("Text.\n", $"Text.\n\n<!-- archtemplates:handwritten -->\nMine.\n{HandwrittenBlocks.EndMarker}\n", StringComparison.Ordinal);
+
+        var once = HandwrittenBlocks.Merge(generated, HandwrittenBlocks.Extract(withBlock).Blocks).Content;
+        var block = Assert.Single(HandwrittenBlocks.Extract(once).Blocks);
+        var twice = HandwrittenBlocks.Merge(generated, [block]);
+
+        var marker = Assert.Single(once.Split('\n'), line => line.StartsWith("<!-- archtemplates:handwritten", StringComparison.Ordinal));
+        Assert.Equal(marker.Length - 3, marker.IndexOf("-->", StringComparison.Ordinal));
+        Assert.Equal(2, marker.Count(character => character == '"'));
+        Assert.Equal(heading, block.Section);
+        Assert.Equal(once, twice.Content);
+        Assert.Empty(twice.Orphans);
+    }
+
+    [Fact]
+    public void A_marker_written_before_sections_were_encoded_keeps_its_section()
+    {
+        var generated = $"# Architecture for X\n{Marker}\n\n## Say \"hi\"\n\nText.\n";
+        var existing = generated + "\n<!-- archtemplates:handwritten section=\"## Say \"hi\"\" -->\nMine.\n" + HandwrittenBlocks.EndMarker + "\n";
+
+        var block = Assert.Single(HandwrittenBlocks.Extract(existing).Blocks);
+
+        Assert.Equal("## Say \"hi\"", block.Section);
+        Assert.Empty(HandwrittenBlocks.Merge(generated, [block]).Orphans);
+    }
 }

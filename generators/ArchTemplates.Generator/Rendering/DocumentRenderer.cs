@@ -29,6 +29,7 @@ internal sealed record RenderResult(string? Markdown, EquatableArray<DiagnosticI
 /// </summary>
 [Component("Document Renderer", Description = "Renders the document with the Scriban template, sandboxed")]
 [Relationship(OwnArchitecture.ArchitectureModel.Components.DiagramWriters, "Draws the diagrams with")]
+[Relationship(OwnArchitecture.ArchitectureModel.Components.TextEscaping, "Gives the template its markdown functions from")]
 internal static class DocumentRenderer
 {
     /// <summary>The most characters a template may write into the document.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using ArchTemplates.Generator.Model;
 using ArchTemplates.Generator.Rendering.Diagrams;
+using ArchTemplates.Generator.Rendering.Escaping;
 using Scriban.Runtime;
 
 namespace ArchTemplates.Generator.Rendering;
@@ -24,6 +25,7 @@ internal static class ScriptModel
 
         return new ScriptObject
         {
+            ["markdown"] = MarkdownFunctions.Create(),
             ["title"] = model.Title,
             ["status"] = model.Status,
             ["summary"] = model.Summary,

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using ArchTemplates.Generator.Model;
+using ArchTemplates.Generator.Rendering.Escaping;
 
 namespace ArchTemplates.Generator.Rendering;
 
@@ -37,7 +38,7 @@ internal static class StructureTreeWriter
             foreach (var path in siblings)
             {
                 var last = ++index == siblings.Count;
-                var name = path.Substring(path.LastIndexOf('/') + 1);
+                var name = OneLine.Of(path.Substring(path.LastIndexOf('/') + 1));
                 lines.Add((prefix + (last ? "└── " : "├── ") + name + "/", folders[path]));
                 Visit(path, prefix + (last ? "    " : "│   "));
             }
@@ -51,7 +52,7 @@ internal static class StructureTreeWriter
             tree.Append(text);
             if (description is not null)
             {
-                tree.Append(' ', column - text.Length).Append("# ").Append(description.Replace('\n', ' ').Trim());
+                tree.Append(' ', column - text.Length).Append("# ").Append(OneLine.Of(description));
             }
 
             tree.Append('\n');

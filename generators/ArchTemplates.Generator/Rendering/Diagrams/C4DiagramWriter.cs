@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using ArchTemplates.Generator.Model;
+using ArchTemplates.Generator.Rendering.Escaping;
 
 namespace ArchTemplates.Generator.Rendering.Diagrams;
 
@@ -12,6 +13,7 @@ namespace ArchTemplates.Generator.Rendering.Diagrams;
 /// container, anything inside the system to the system).
 /// </summary>
 [Component("Diagram Writers", Description = "Write the Mermaid C4 context, container and component diagrams and the sequence diagrams")]
+[Relationship(OwnArchitecture.ArchitectureModel.Components.TextEscaping, "Escapes diagram texts with")]
 internal sealed class C4DiagramWriter(ArchitectureModel model, DiagramIds ids, ModelIndex index)
 {
     private const string SystemId = "system";
@@ -23,7 +25,7 @@ internal sealed class C4DiagramWriter(ArchitectureModel model, DiagramIds ids, M
     public string Context()
     {
         var diagram = new StringBuilder("C4Context\n");
-        diagram.Append("    title System Context diagram for ").Append(MermaidText.Quoted(model.Title)).Append('\n');
+        diagram.Append("    title System Context diagram for ").Append(MermaidText.Encoded(model.Title)).Append('\n');
         foreach (var person in model.People)
         {
             Macro(diagram, 1, "Person", ids[person.Name], person.Name, person.Description);
@@ -43,13 +45,13 @@ internal sealed class C4DiagramWriter(ArchitectureModel model, DiagramIds ids, M
     public string Containers()
     {
         var diagram = new StringBuilder("C4Container\n");
-        diagram.Append("    title Container diagram for ").Append(MermaidText.Quoted(model.Title)).Append('\n');
+        diagram.Append("    title Container diagram for ").Append(MermaidText.Encoded(model.Title)).Append('\n');
         foreach (var person in model.People)
         {
             Macro(diagram, 1, "Person", ids[person.Name], person.Name, person.Description);
         }
 
-        diagram.Append("    System_Boundary(").Append(SystemId).Append(", \"").Append(MermaidText.Quoted(model.Title)).Append("\") {\n");
+        diagram.Append("    System_Boundary(").Append(SystemId).Append(", \"").Append(MermaidText.Encoded(model.Title)).Append("\") {\n");
         foreach (var container in model.Containers)
         {
             WriteContainer(diagram, 2, container);
@@ -72,7 +74,7 @@ internal sealed class C4DiagramWriter(ArchitectureModel model, DiagramIds ids, M
     public string Components(Container container)
     {
         var diagram = new StringBuilder("C4Component\n");
-        diagram.Append("    title Component diagram for ").Append(MermaidText.Quoted(container.Name)).Append('\n');
+        diagram.Append("    title Component diagram for ").Append(MermaidText.Encoded(container.Name)).Append('\n');
         var inside = index.Components[container.Name].ToList();
         var insideNames = new HashSet<string>(inside.Select(component => component.Name), StringComparer.Ordinal);
         // Element ids all start "e_" (DiagramIds), so a boundary's cannot be an element's ("Gateway Boundary").
@@ -100,7 +102,7 @@ internal sealed class C4DiagramWriter(ArchitectureModel model, DiagramIds ids, M
         }
         else
         {
-            diagram.Append("    Container_Boundary(").Append(containerId).Append(", \"").Append(MermaidText.Quoted(container.Name)).Append("\") {\n");
+            diagram.Append("    Container_Boundary(").Append(containerId).Append(", \"").Append(MermaidText.Encoded(container.Name)).Append("\") {\n");
             foreach (var component in inside)
             {
                 Macro(diagram, 2, "Component", ids[component.Name], component.Name, component.Description, component.Technology ?? container.Technology ?? string.Empty);
@@ -142,10 +144,10 @@ internal sealed class C4DiagramWriter(ArchitectureModel model, DiagramIds ids, M
             var shared = labels.Select(label => label.Technology).Distinct().Count() == 1;
             var description = string.Join("; ", labels.Select(label => shared || label.Technology is null ? label.Description : $"{label.Description} ({label.Technology})"));
 
-            diagram.Append("    Rel(").Append(pair.Key.From).Append(", ").Append(pair.Key.To).Append(", \"").Append(MermaidText.Quoted(description)).Append('"');
+            diagram.Append("    Rel(").Append(pair.Key.From).Append(", ").Append(pair.Key.To).Append(", \"").Append(MermaidText.Encoded(description)).Append('"');
             if (shared && labels[0].Technology is { } technology)
             {
-                diagram.Append(", \"").Append(MermaidText.Quoted(technology)).Append('"');
+                diagram.Append(", \"").Append(MermaidText.Encoded(technology)).Append('"');
             }
 
             diagram.Append(")\n");
@@ -170,13 +172,13 @@ internal sealed class C4DiagramWriter(ArchitectureModel model, DiagramIds ids, M
     /// <summary>Writes <c>Macro(id, "label", ["technology",] "description")</c>; C4 macros take the technology before the description.</summary>
     private static void Macro(StringBuilder diagram, int depth, string macro, string id, string label, string? description, string? technology = null)
     {
-        diagram.Append(' ', depth * 4).Append(macro).Append('(').Append(id).Append(", \"").Append(MermaidText.Quoted(label)).Append('"');
+        diagram.Append(' ', depth * 4).Append(macro).Append('(').Append(id).Append(", \"").Append(MermaidText.Shape(label)).Append('"');
         if (technology is not null)
         {
-            diagram.Append(", \"").Append(MermaidText.Quoted(technology)).Append('"');
+            diagram.Append(", \"").Append(MermaidText.Shape(technology)).Append('"');
         }
 
-        diagram.Append(", \"").Append(MermaidText.Quoted(description)).Append("\")\n");
+        diagram.Append(", \"").Append(MermaidText.Shape(description)).Append("\")\n");
     }
 
     private static string FirstSentence(string text)

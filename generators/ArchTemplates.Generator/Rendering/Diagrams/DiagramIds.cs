@@ -55,29 +55,3 @@ internal sealed class DiagramIds
         return id;
     }
 }
-
-/// <summary>Text that is safe inside a Mermaid quoted argument or message.</summary>
-internal static class MermaidText
-{
-    /// <summary>For C4 macro arguments ("..."): no double quotes or line breaks.</summary>
-    public static string Quoted(string? text)
-        => (text ?? string.Empty).Replace('"', '\'').Replace("\r", " ").Replace("\n", " ").Trim();
-
-    /// <summary>For sequence messages, notes and conditions: '#' and ';' have meanings there, so they are written as entity codes.</summary>
-    public static string Message(string? text)
-    {
-        var builder = new StringBuilder();
-        foreach (var character in (text ?? string.Empty).Trim())
-        {
-            builder.Append(character switch
-            {
-                '#' => "#35;",
-                ';' => "#59;",
-                '\r' or '\n' => " ",
-                _ => character.ToString(),
-            });
-        }
-
-        return builder.ToString();
-    }
-}

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using ArchTemplates.Generator.Model;
+using ArchTemplates.Generator.Rendering.Escaping;
 
 namespace ArchTemplates.Generator.Rendering.Diagrams;
 
@@ -16,7 +17,7 @@ internal sealed class SequenceDiagramWriter(ArchitectureModel model, DiagramIds 
         foreach (var participant in Participants(sequence))
         {
             diagram.Append("    ").Append(_people.Contains(participant) ? "actor " : "participant ")
-                .Append(ids[participant]).Append(" as ").Append(MermaidText.Message(participant)).Append('\n');
+                .Append(ids[participant]).Append(" as ").Append(MermaidText.Encoded(participant)).Append('\n');
         }
 
         diagram.Append('\n');
@@ -82,11 +83,11 @@ internal sealed class SequenceDiagramWriter(ArchitectureModel model, DiagramIds 
                         MessageKind.Async => "-)",
                         _ => "->>",
                     };
-                    diagram.Append(indent).Append(ids[message.From]).Append(arrow).Append(ids[message.To]).Append(": ").Append(MermaidText.Message(message.Text)).Append('\n');
+                    diagram.Append(indent).Append(ids[message.From]).Append(arrow).Append(ids[message.To]).Append(": ").Append(MermaidText.Encoded(message.Text)).Append('\n');
                     break;
                 case NoteStep note:
                     diagram.Append(indent).Append("Note over ").Append(string.Join(",", note.Over.Select(name => ids[name])))
-                        .Append(": ").Append(MermaidText.Message(note.Text)).Append('\n');
+                        .Append(": ").Append(MermaidText.Encoded(note.Text)).Append('\n');
                     break;
                 case BlockStep block:
                     var keyword = block.Kind switch
@@ -101,7 +102,7 @@ internal sealed class SequenceDiagramWriter(ArchitectureModel model, DiagramIds 
                         diagram.Append(indent).Append(i == 0 ? keyword : "else");
                         if (branch.Condition is not null)
                         {
-                            diagram.Append(' ').Append(MermaidText.Message(branch.Condition));
+                            diagram.Append(' ').Append(MermaidText.Encoded(branch.Condition));
                         }
 
                         diagram.Append('\n');
