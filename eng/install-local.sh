@@ -17,28 +17,17 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 feed="$(mkdir -p "${1:-$root/artifacts/local-feed}" && cd "${1:-$root/artifacts/local-feed}" && pwd)"
-generator="$root/generators/ArchTemplates.Generator/ArchTemplates.Generator.csproj"
+# shellcheck source=eng/local-packages.sh
+. "$root/eng/local-packages.sh"
 
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
-version="$(dotnet msbuild "$generator" -getProperty:VersionPrefix)-local.$(date -u +%Y%m%d%H%M%S)"
-
-echo "==> Packing ArchTemplates and ArchTemplates.Generator $version into $feed"
-dotnet pack "$generator" -c Release -o "$feed" -p:Version="$version" --nologo -v quiet
-dotnet pack "$root/ArchTemplates.csproj" -c Release -o "$feed" -p:Version="$version" --nologo -v quiet
+version="$(local_version "$root")"
+pack_local "$root" "$feed" "$version"
 
 echo "==> Installing the template pack"
 dotnet new install "$feed/ArchTemplates.$version.nupkg"
-
-cat > "$feed/nuget.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<!-- Adds the locally built ArchTemplates packages as a package source; the other sources still apply. -->
-<configuration>
-  <packageSources>
-    <add key="archtemplates-local" value="$feed" />
-  </packageSources>
-</configuration>
-XML
+write_feed_config "$feed/nuget.config" "$feed"
 
 cat <<TEXT
 
