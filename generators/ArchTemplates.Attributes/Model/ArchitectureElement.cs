@@ -41,7 +41,7 @@ public sealed class ExternalSystemElement(string name, string? description, stri
 }
 
 /// <summary>A deployable unit (C4 container).</summary>
-public sealed class ContainerElement(string name, string? description, string? technology, ContainerKind containerKind, string? project) : ArchitectureElement(name, description)
+public sealed class ContainerElement(string name, string? description, string? technology, ContainerKind containerKind, string? project, Provenance provenance) : ArchitectureElement(name, description)
 {
     /// <summary>What the container is built with.</summary>
     public string? Technology { get; } = technology;
@@ -52,12 +52,15 @@ public sealed class ContainerElement(string name, string? description, string? t
     /// <summary>The project that declares it with <see cref="ContainerAttribute"/>, if any.</summary>
     public string? Project { get; } = project;
 
+    /// <summary>Whether a team declared the container or the build inferred it from a project.</summary>
+    public Provenance Provenance { get; } = provenance;
+
     /// <inheritdoc />
     public override ElementKind Kind => ElementKind.Container;
 }
 
 /// <summary>A building block inside a container (C4 component).</summary>
-public sealed class ComponentElement(string name, string? description, string container, string? technology, string? typeName) : ArchitectureElement(name, description)
+public sealed class ComponentElement(string name, string? description, string container, string? technology, string? typeName, Provenance provenance) : ArchitectureElement(name, description)
 {
     /// <summary>The name of the container the component belongs to.</summary>
     public string Container { get; } = container;
@@ -67,6 +70,9 @@ public sealed class ComponentElement(string name, string? description, string co
 
     /// <summary>The full name of the type that declares the component, if any.</summary>
     public string? TypeName { get; } = typeName;
+
+    /// <summary>Whether a team declared the component or the build inferred it from a project.</summary>
+    public Provenance Provenance { get; } = provenance;
 
     /// <inheritdoc />
     public override ElementKind Kind => ElementKind.Component;

@@ -1,7 +1,7 @@
 namespace ArchTemplates.Model;
 
 /// <summary>"<see cref="From"/> uses <see cref="To"/>": a relationship between two elements, by name.</summary>
-public sealed class RelationshipInfo(string from, string to, string description, string? technology, Interaction interaction)
+public sealed class RelationshipInfo(string from, string to, string description, string? technology, Interaction interaction, Provenance provenance)
 {
     /// <summary>The element that uses the other.</summary>
     public string From { get; } = from;
@@ -17,6 +17,9 @@ public sealed class RelationshipInfo(string from, string to, string description,
 
     /// <summary>Whether the source waits for the target.</summary>
     public Interaction Interaction { get; } = interaction;
+
+    /// <summary>Whether the relationship is declared only, declared and found in the code, or inferred from the code.</summary>
+    public Provenance Provenance { get; } = provenance;
 
     /// <inheritdoc />
     public override string ToString() => $"{From} -> {To}: {Description}";

@@ -15,7 +15,7 @@ namespace ArchTemplates.Model;
 internal sealed class GraphData
 {
     /// <summary>The format this library reads; the generator writes the format of its own package version.</summary>
-    public const int Format = 1;
+    public const int Format = 2;
 
     private readonly string _text;
     private int _position;
@@ -40,9 +40,9 @@ internal sealed class GraphData
             data.Optional(),
             data.List(() => new PersonElement(data.Required(), data.Optional())),
             data.List(() => new ExternalSystemElement(data.Required(), data.Optional(), data.Optional())),
-            data.List(() => new ContainerElement(data.Required(), data.Optional(), data.Optional(), data.Enum<ContainerKind>(), data.Optional())),
-            data.List(() => new ComponentElement(data.Required(), data.Optional(), data.Required(), data.Optional(), data.Optional())),
-            data.List(() => new RelationshipInfo(data.Required(), data.Required(), data.Required(), data.Optional(), data.Enum<Interaction>())),
+            data.List(() => new ContainerElement(data.Required(), data.Optional(), data.Optional(), data.Enum<ContainerKind>(), data.Optional(), data.Enum<Provenance>())),
+            data.List(() => new ComponentElement(data.Required(), data.Optional(), data.Required(), data.Optional(), data.Optional(), data.Enum<Provenance>())),
+            data.List(() => new RelationshipInfo(data.Required(), data.Required(), data.Required(), data.Optional(), data.Enum<Interaction>(), data.Enum<Provenance>())),
             data.List(() => new TechnologyInfo(data.Required(), data.Optional(), data.Optional())),
             data.List(() => new DataModelInfo(data.Required(), data.Required(), data.Optional(), data.Required())),
             data.List(() => new ApiEndpointInfo(data.Required(), data.Optional(), data.Required(), data.Required(), data.Optional(), data.Optional(), data.Optional(), data.Optional())));

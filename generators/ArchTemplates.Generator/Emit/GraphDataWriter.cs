@@ -15,7 +15,7 @@ namespace ArchTemplates.Generator.Emit;
 internal sealed class GraphDataWriter
 {
     /// <summary>The format written; change it with the reader's whenever the fields change.</summary>
-    public const int Format = 1;
+    public const int Format = 2;
 
     private readonly StringBuilder _text = new();
 

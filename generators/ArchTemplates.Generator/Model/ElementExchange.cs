@@ -26,8 +26,10 @@ internal static class ElementExchange
         .Text("technology", container => container.Technology)
         .Enum("kind", container => container.Kind)
         .Text("project", container => container.Project)
+        .Enum("provenance", container => container.Provenance)
         .ReadWith(values => new Container(
-            values.Required("name"), values.Text("description"), values.Text("technology"), values.Enum<ContainerKind>("kind"), values.Text("project")));
+            values.Required("name"), values.Text("description"), values.Text("technology"), values.Enum<ContainerKind>("kind"), values.Text("project"),
+            values.Enum<Provenance>("provenance")));
 
     public static readonly ElementFields<Component> Components = ElementFields<Component>.Define()
         .Text("name", component => component.Name)
@@ -35,8 +37,10 @@ internal static class ElementExchange
         .Reference("container", component => component.Container)
         .Text("technology", component => component.Technology)
         .Text("type", component => component.TypeName)
+        .Enum("provenance", component => component.Provenance)
         .ReadWith(values => new Component(
-            values.Required("name"), values.Reference("container"), values.Text("description"), values.Text("technology"), values.Text("type")));
+            values.Required("name"), values.Reference("container"), values.Text("description"), values.Text("technology"), values.Text("type"),
+            values.Enum<Provenance>("provenance")));
 
     public static readonly ElementFields<Relationship> Relationships = ElementFields<Relationship>.Define()
         .Reference("from", relationship => relationship.From)
@@ -44,8 +48,10 @@ internal static class ElementExchange
         .Text("description", relationship => relationship.Description)
         .Text("technology", relationship => relationship.Technology)
         .Flag("async", relationship => relationship.Async)
+        .Enum("provenance", relationship => relationship.Provenance)
         .ReadWith(values => new Relationship(
-            values.Reference("from"), values.Reference("to"), values.Required("description"), values.Text("technology"), values.Flag("async")));
+            values.Reference("from"), values.Reference("to"), values.Required("description"), values.Text("technology"), values.Flag("async"),
+            values.Enum<Provenance>("provenance")));
 
     /// <summary>A technology's package is what the merge looks its version up by; the published model has the version.</summary>
     public static readonly ElementFields<Technology> Technologies = ElementFields<Technology>.Define()

@@ -17,18 +17,25 @@ internal sealed record Person(string Name, string? Description);
 /// <summary>A system outside the boundary (C4 external system).</summary>
 internal sealed record ExternalSystem(string Name, string? Description, string? Technology);
 
-/// <summary>A deployable unit (C4 container). <paramref name="Project"/> is the project that declared it in code, if any.</summary>
-internal sealed record Container(string Name, string? Description, string? Technology, ContainerKind Kind, string? Project);
+/// <summary>
+/// A deployable unit (C4 container). <paramref name="Project"/> is the project that declared it in code, if any;
+/// <paramref name="Provenance"/> says whether a team declared it or the code implies it.
+/// </summary>
+internal sealed record Container(string Name, string? Description, string? Technology, ContainerKind Kind, string? Project, Provenance Provenance = Provenance.Declared);
 
-/// <summary>A building block inside a container (C4 component). <paramref name="TypeName"/> is the class that declares it, if any.</summary>
-internal sealed record Component(string Name, ElementReference Container, string? Description, string? Technology, string? TypeName);
+/// <summary>
+/// A building block inside a container (C4 component). <paramref name="TypeName"/> is the class that declares it, if any;
+/// <paramref name="Provenance"/> says whether a team declared it or the code implies it.
+/// </summary>
+internal sealed record Component(string Name, ElementReference Container, string? Description, string? Technology, string? TypeName, Provenance Provenance = Provenance.Declared);
 
 /// <summary>
 /// "<paramref name="From"/> uses <paramref name="To"/>". Ends are element names, or, when the code named a
 /// generated constant (<c>ArchitectureModel.Containers.Processor</c>) that did not exist yet, an
-/// <see cref="ElementReference"/> resolved when the model is merged.
+/// <see cref="ElementReference"/> resolved when the model is merged. <paramref name="Provenance"/> says whether it
+/// is declared only, declared and found in the code, or inferred from the code alone.
 /// </summary>
-internal sealed record Relationship(ElementReference From, ElementReference To, string Description, string? Technology, bool Async);
+internal sealed record Relationship(ElementReference From, ElementReference To, string Description, string? Technology, bool Async, Provenance Provenance = Provenance.Declared);
 
 /// <summary>A reference to an element by name, or by the identifier of its generated constant in a category.</summary>
 internal sealed record ElementReference(string Name, string? Category = null)

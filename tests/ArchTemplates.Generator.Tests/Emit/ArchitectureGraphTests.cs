@@ -86,11 +86,11 @@ public sealed class ArchitectureGraphTests
     [InlineData("x:Title")]
     [InlineData("~")]
     [InlineData("1:T1:D~~2:-1")]
-    [InlineData("1:1")]
-    [InlineData("1:11:T1:D~~1:0")]
-    [InlineData("1:11:T1:D~~10:2000000000")]
-    [InlineData("1:11:T1:D~~1:01:01:11:C~~1:9~")]
-    [InlineData("1:11:T1:D~~1:01:01:01:01:01:01:01:0 ")]
+    [InlineData("1:2")]
+    [InlineData("1:21:T1:D~~1:0")]
+    [InlineData("1:21:T1:D~~10:2000000000")]
+    [InlineData("1:21:T1:D~~1:01:01:11:C~~1:9~")]
+    [InlineData("1:21:T1:D~~1:01:01:01:01:01:01:01:0 ")]
     public void Data_the_generator_did_not_write_is_a_format_error_that_says_to_rebuild(string data)
     {
         var error = Assert.Throws<FormatException>(() => SystemArchitecture.FromGeneratedData(data));
@@ -100,15 +100,15 @@ public sealed class ArchitectureGraphTests
     [Fact]
     public void Data_of_another_format_names_the_version_mismatch()
     {
-        var error = Assert.Throws<FormatException>(() => SystemArchitecture.FromGeneratedData("1:21:T1:D~~1:01:01:01:01:01:01:01:0"));
-        Assert.Contains("format 2", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<FormatException>(() => SystemArchitecture.FromGeneratedData("1:31:T1:D~~1:01:01:01:01:01:01:01:0"));
+        Assert.Contains("format 3", error.Message, StringComparison.Ordinal);
         Assert.Contains("same version of the ArchTemplates.Generator package", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_smallest_graph_the_format_allows_reads()
     {
-        var graph = SystemArchitecture.FromGeneratedData("1:11:T1:D~~1:01:01:01:01:01:01:01:0");
+        var graph = SystemArchitecture.FromGeneratedData("1:21:T1:D~~1:01:01:01:01:01:01:01:0");
         Assert.Equal(("T", "D"), (graph.Title, graph.Status));
     }
 
