@@ -149,6 +149,15 @@ internal sealed class GeneratorHarness
         return new GeneratorRun(driver.GetRunResult(), output, diagnostics);
     }
 
+    /// <summary>
+    /// Runs the generator on the documentation project of <paramref name="sources"/>, then <paramref name="analyzer"/> on
+    /// the result, as a build does, and returns what the analyzer reported.
+    /// </summary>
+    public Task<ImmutableArray<Diagnostic>> Analyze(DiagnosticAnalyzer analyzer, params string[] sources)
+        => Run(sources).OutputCompilation
+            .WithAnalyzers([analyzer], new AnalyzerOptions([.. _additionalTexts], new TestOptionsProvider(_globalOptions, _fileOptions)))
+            .GetAnalyzerDiagnosticsAsync();
+
     /// <summary>The documentation project's compilation of <paramref name="sources"/>, referencing the projects added so far.</summary>
     public CSharpCompilation DocumentationProject(params string[] sources)
         => Compilation("Acme.Sensors.Architecture", sources, _projectReferences, "/repo/src/Acme.Sensors.Architecture");

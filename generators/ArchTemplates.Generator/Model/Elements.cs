@@ -28,7 +28,11 @@ internal sealed record Component(string Name, ElementReference Container, string
 /// generated constant (<c>ArchitectureModel.Containers.Processor</c>) that did not exist yet, an
 /// <see cref="ElementReference"/> resolved when the model is merged.
 /// </summary>
-internal sealed record Relationship(ElementReference From, ElementReference To, string Description, string? Technology, bool Async);
+internal sealed record Relationship(ElementReference From, ElementReference To, string Description, string? Technology, bool Async)
+{
+    /// <summary>Whether the code can show the relationship (<c>evidence:</c>, <c>Evidence =</c>); only then is its absence reported.</summary>
+    public global::ArchTemplates.Evidence Evidence { get; init; }
+}
 
 /// <summary>A reference to an element by name, or by the identifier of its generated constant in a category.</summary>
 internal sealed record ElementReference(string Name, string? Category = null)
