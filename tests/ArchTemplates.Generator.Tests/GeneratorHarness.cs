@@ -10,6 +10,7 @@ namespace ArchTemplates.Generator.Tests;
 /// <summary>Runs <see cref="ArchitectureGenerator"/> in-process on an in-memory project, as the compiler would.</summary>
 [ArchTemplates.Component("Generator Harness", Container = "Test Suite", Description = "Runs the generator in-process on in-memory projects, as the compiler would")]
 [ArchTemplates.Relationship("Generator Pipeline", "Drives")]
+[ArchTemplates.Relationship("Document Renderer", "Sets the time limit of")]
 internal sealed class GeneratorHarness
 {
     public const string YamlPath = "/repo/architecture.yml";

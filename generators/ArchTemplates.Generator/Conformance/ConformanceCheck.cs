@@ -24,8 +24,9 @@ internal sealed class ConformanceCheck
     private readonly bool _generatesDocument;
     private readonly Lazy<ILookup<TypeId, TypeId?>> _registrations;
     private readonly List<Layer> _knownLayers;
-    private readonly ConcurrentDictionary<(string From, string To), bool> _used = new();
-    private readonly ConcurrentDictionary<string, bool> _usersOfUnresolvedServices = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<TypeId, bool>> _usedByComponent = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<TypeId, ConcurrentDictionary<TypeId, bool>> _usedByOtherTypes = new();
+    private readonly ConcurrentDictionary<TypeId, bool> _usersOfUnresolvedServices = new();
 
     public ConformanceCheck(Compilation compilation, ArchitectureCatalog catalog, EquatableArray<Declared<DependencyRule>> rules, bool generatesDocument)
     {
@@ -54,13 +55,22 @@ internal sealed class ConformanceCheck
 
     public void ReportAtEnd(CompilationAnalysisContext context)
     {
+        var reached = new Dictionary<string, (HashSet<string> Components, bool Unresolved)>(StringComparer.Ordinal);
         foreach (var relationship in _catalog.Relationships.Where(relationship => relationship.InSource && relationship.Evidence == global::ArchTemplates.Evidence.Code))
         {
-            if (_catalog.ComponentNamed(relationship.From) is { InSource: true } from
-                && _catalog.ComponentNamed(relationship.To) is { } to
-                && from.Name != to.Name
-                && !_used.ContainsKey((from.Name, to.Name))
-                && !_usersOfUnresolvedServices.ContainsKey(from.Name))
+            if (_catalog.ComponentNamed(relationship.From) is not { InSource: true } from
+                || _catalog.ComponentNamed(relationship.To) is not { } to
+                || from.Name == to.Name)
+            {
+                continue;
+            }
+
+            if (!reached.TryGetValue(from.Name, out var uses))
+            {
+                uses = reached[from.Name] = Reached(from);
+            }
+
+            if (!uses.Components.Contains(to.Name) && !uses.Unresolved)
             {
                 context.ReportDiagnostic(Diagnostic.Create(ConformanceDescriptors.UnverifiedRelationship, relationship.Location, from.Name, to.Name));
             }
@@ -74,19 +84,18 @@ internal sealed class ConformanceCheck
 
     private void CheckComponents(SemanticModelAnalysisContext context, TypeUse use, HashSet<(string, string)> reported)
     {
-        if (_catalog.ComponentOf(use.User) is not { } user)
+        var user = _catalog.ComponentOf(use.User);
+        var usedTypes = user is null
+            ? _usedByOtherTypes.GetOrAdd(use.User, _ => new ConcurrentDictionary<TypeId, bool>())
+            : _usedByComponent.GetOrAdd(user.Name, _ => new ConcurrentDictionary<TypeId, bool>());
+        foreach (var type in UsedTypes(use).Where(type => _catalog.IsArchitectureAssembly(type.Assembly)))
         {
-            return;
-        }
-
-        foreach (var used in UsedComponents(use, user))
-        {
-            if (used.Name == user.Name)
+            usedTypes[type] = true;
+            if (user is null || _catalog.ComponentOf(type) is not { } used || used.Name == user.Name)
             {
                 continue;
             }
 
-            _used[(user.Name, used.Name)] = true;
             if (!_catalog.Declares(user, used) && reported.Add((user.Name, used.Name)))
             {
                 context.ReportDiagnostic(Diagnostic.Create(
@@ -99,27 +108,57 @@ internal sealed class ConformanceCheck
         }
     }
 
-    /// <summary>The component the used type belongs to, or, for an interface or abstract class, the components the service registrations bind it to.</summary>
-    private IEnumerable<ComponentType> UsedComponents(TypeUse use, ComponentType user)
+    /// <summary>The used type, and for an interface or abstract class the implementations the service registrations bind it to.</summary>
+    private IEnumerable<TypeId> UsedTypes(TypeUse use)
     {
-        if (_catalog.ComponentOf(use.Type) is { } direct)
+        yield return use.Type;
+        if (!use.IsAbstraction || !use.ReachesImplementations || _catalog.ComponentOf(use.Type) is not null)
         {
-            return [direct];
-        }
-
-        if (!use.IsAbstraction || !use.ReachesImplementations)
-        {
-            return [];
+            yield break;
         }
 
         var implementations = _registrations.Value[use.Type].ToList();
         if ((implementations.Count == 0 || implementations.Contains(null)) && _catalog.IsArchitectureAssembly(use.Type.Assembly))
         {
-            // A factory, or a registration made elsewhere: what the code uses cannot be known, so no relationship of this component is reported unverified.
-            _usersOfUnresolvedServices[user.Name] = true;
+            // A factory, or a registration made elsewhere: what the code uses cannot be known.
+            _usersOfUnresolvedServices[use.User] = true;
         }
 
-        return implementations.OfType<TypeId>().Select(_catalog.ComponentOf).OfType<ComponentType>();
+        foreach (var implementation in implementations.OfType<TypeId>())
+        {
+            yield return implementation;
+        }
+    }
+
+    /// <summary>
+    /// The components a component's code reaches: those it uses, and those used by the types that are no component
+    /// which it uses (its helpers), however deep. <c>Unresolved</c>: somewhere on the way a service could not be
+    /// resolved, so what is reached is not known for sure.
+    /// </summary>
+    private (HashSet<string> Components, bool Unresolved) Reached(ComponentType component)
+    {
+        var components = new HashSet<string>(StringComparer.Ordinal);
+        var unresolved = _usersOfUnresolvedServices.Keys.Any(user => _catalog.ComponentOf(user)?.Name == component.Name);
+        var visited = new HashSet<TypeId>();
+        var pending = new Queue<TypeId>(_usedByComponent.TryGetValue(component.Name, out var direct) ? direct.Keys : []);
+        while (pending.Count > 0)
+        {
+            var type = pending.Dequeue();
+            if (_catalog.ComponentOf(type) is { } reached)
+            {
+                components.Add(reached.Name);
+            }
+            else if (visited.Add(type) && _usedByOtherTypes.TryGetValue(type, out var next))
+            {
+                unresolved |= _usersOfUnresolvedServices.ContainsKey(type);
+                foreach (var used in next.Keys)
+                {
+                    pending.Enqueue(used);
+                }
+            }
+        }
+
+        return (components, unresolved);
     }
 
     private void CheckRules(SemanticModelAnalysisContext context, TypeUse use, HashSet<(DependencyRule, TypeId, TypeId)> reported)

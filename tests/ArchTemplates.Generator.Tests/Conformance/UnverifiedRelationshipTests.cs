@@ -45,6 +45,51 @@ public sealed class UnverifiedRelationshipTests
             "public bool Check(Acme.Processing.ThresholdEvaluator evaluator) => evaluator.Evaluate(1);")));
     }
 
+    [Fact]
+    public async Task A_use_through_types_that_are_no_component_verifies_the_relationship()
+    {
+        const string helpers = """
+            namespace Acme.Gateway
+            {
+                internal static class Forwarding
+                {
+                    public static bool Forward(double value) => new Checks().Run(value);
+                }
+
+                internal sealed class Checks
+                {
+                    public bool Run(double value) => new Acme.Processing.ThresholdEvaluator().Evaluate(value);
+                }
+            }
+            """;
+
+        Assert.Empty(await Findings(Evaluator, helpers, Endpoint(
+            "[ArchTemplates.Relationship(\"Threshold Evaluator\", \"Evaluates with\")]",
+            "public bool Accept(double value) => Forwarding.Forward(value);")));
+    }
+
+    [Fact]
+    public async Task A_use_through_another_component_does_not_verify_the_relationship()
+    {
+        const string middle = """
+            namespace Acme.Gateway
+            {
+                [ArchTemplates.Component("Forwarder", Container = "Gateway")]
+                [ArchTemplates.Relationship("Threshold Evaluator", "Evaluates with")]
+                public sealed class Forwarder
+                {
+                    public bool Forward(double value) => new Acme.Processing.ThresholdEvaluator().Evaluate(value);
+                }
+            }
+            """;
+
+        var findings = Where(await Findings(Evaluator, middle, Endpoint(
+            "[ArchTemplates.Relationship(\"Threshold Evaluator\", \"Evaluates with\")][ArchTemplates.Relationship(\"Forwarder\", \"Forwards with\")]",
+            "public bool Accept(double value) => new Forwarder().Forward(value);")));
+
+        Assert.Equal([("ARCH202", "File3.cs", 4, "ArchTemplates.Relationship(\"Threshold Evaluator\", \"Evaluates with\")")], findings);
+    }
+
     [Theory]
     [InlineData("[ArchTemplates.Relationship(\"Processor\", \"Forwards readings to\")]")]
     [InlineData("[ArchTemplates.Relationship(\"Operator\", \"Notifies\")]")]
