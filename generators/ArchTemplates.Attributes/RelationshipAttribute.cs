@@ -40,4 +40,11 @@ public sealed class RelationshipAttribute : Attribute
 
     /// <summary>On the assembly only: the source element, when it is not the assembly's container.</summary>
     public string? From { get; set; }
+
+    /// <summary>
+    /// <see cref="ArchTemplates.Evidence.None"/> when the code cannot show this relationship (it is wired by configuration
+    /// or reflection), so a component-to-component relationship with no use in code is not reported. Defaults to
+    /// <see cref="ArchTemplates.Evidence.Code"/>.
+    /// </summary>
+    public Evidence Evidence { get; set; }
 }

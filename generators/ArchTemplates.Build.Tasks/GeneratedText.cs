@@ -16,6 +16,7 @@ namespace ArchTemplates.Build.Tasks;
 /// without the hash itself.
 /// </summary>
 [Component("Edit Detection", Description = "Stamps each written file with a hash of its generated text and finds where a person changed that text since")]
+[Relationship(OwnArchitecture.ArchitectureModel.Components.HandWrittenBlocks, "Reads the text outside hand-written blocks with")]
 internal sealed class GeneratedText
 {
     private const string HashPrefix = " hash=";

@@ -89,6 +89,10 @@ namespace ArchTemplates.OwnArchitecture
             /// </summary>
             public const string CodeEmitters = "Code Emitters";
             /// <summary>
+            /// Conformance Analyzer: Checks the code's dependencies against the declared relationships and the rules of architecture.yml, as you type
+            /// </summary>
+            public const string ConformanceAnalyzer = "Conformance Analyzer";
+            /// <summary>
             /// Data Model Reader: Reads [DataModel] on types and has each model's JSON Schema derived from its type
             /// </summary>
             public const string DataModelReader = "Data Model Reader";

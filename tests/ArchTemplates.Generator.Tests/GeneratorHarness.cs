@@ -10,6 +10,7 @@ namespace ArchTemplates.Generator.Tests;
 /// <summary>Runs <see cref="ArchitectureGenerator"/> in-process on an in-memory project, as the compiler would.</summary>
 [ArchTemplates.Component("Generator Harness", Container = "Test Suite", Description = "Runs the generator in-process on in-memory projects, as the compiler would")]
 [ArchTemplates.Relationship("Generator Pipeline", "Drives")]
+[ArchTemplates.Relationship("Document Renderer", "Sets the time limit of")]
 internal sealed class GeneratorHarness
 {
     public const string YamlPath = "/repo/architecture.yml";
@@ -148,6 +149,15 @@ internal sealed class GeneratorHarness
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         return new GeneratorRun(driver.GetRunResult(), output, diagnostics);
     }
+
+    /// <summary>
+    /// Runs the generator on the documentation project of <paramref name="sources"/>, then <paramref name="analyzer"/> on
+    /// the result, as a build does, and returns what the analyzer reported.
+    /// </summary>
+    public Task<ImmutableArray<Diagnostic>> Analyze(DiagnosticAnalyzer analyzer, params string[] sources)
+        => Run(sources).OutputCompilation
+            .WithAnalyzers([analyzer], new AnalyzerOptions([.. _additionalTexts], new TestOptionsProvider(_globalOptions, _fileOptions)))
+            .GetAnalyzerDiagnosticsAsync();
 
     /// <summary>The documentation project's compilation of <paramref name="sources"/>, referencing the projects added so far.</summary>
     public CSharpCompilation DocumentationProject(params string[] sources)

@@ -1,4 +1,5 @@
 using ArchTemplates.Generator.Common;
+using ArchTemplates.Generator.Conformance;
 
 namespace ArchTemplates.Generator.Model;
 
@@ -18,6 +19,9 @@ internal sealed record ArchitectureDefinition(
     EquatableArray<Declared<FolderDescription>> Structure,
     EquatableArray<ChangeEntry> ChangeLog)
 {
+    /// <summary>The dependency rules (<c>rules:</c>), which the conformance analyzer checks.</summary>
+    public EquatableArray<Declared<DependencyRule>> Rules { get; init; } = EquatableArray<Declared<DependencyRule>>.Empty;
+
     public const string DefaultTitle = "Untitled system";
 
     public static readonly string[] Statuses = ["Draft", "Approved"];

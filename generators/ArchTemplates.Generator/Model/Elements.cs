@@ -35,7 +35,11 @@ internal sealed record Component(string Name, ElementReference Container, string
 /// <see cref="ElementReference"/> resolved when the model is merged. <paramref name="Provenance"/> says whether it
 /// is declared only, declared and found in the code, or inferred from the code alone.
 /// </summary>
-internal sealed record Relationship(ElementReference From, ElementReference To, string Description, string? Technology, bool Async, Provenance Provenance = Provenance.Declared);
+internal sealed record Relationship(ElementReference From, ElementReference To, string Description, string? Technology, bool Async, Provenance Provenance = Provenance.Declared)
+{
+    /// <summary>Whether the code can show the relationship (<c>evidence:</c>, <c>Evidence =</c>); only then is its absence reported.</summary>
+    public global::ArchTemplates.Evidence Evidence { get; init; }
+}
 
 /// <summary>A reference to an element by name, or by the identifier of its generated constant in a category.</summary>
 internal sealed record ElementReference(string Name, string? Category = null)

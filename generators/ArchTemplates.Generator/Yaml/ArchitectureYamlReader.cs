@@ -25,11 +25,12 @@ internal static class ArchitectureYamlReader
     private static readonly string[] RootKeys =
     [
         "title", "status", "summary", "style", "people", "externalSystems", "containers", "components", "relationships",
-        "technologies", "sequences", "testing", "patterns", "setup", "infrastructure", "structure", "changelog",
+        "technologies", "sequences", "testing", "patterns", "setup", "infrastructure", "structure", "changelog", "rules",
     ];
 
     private static readonly string[] ContainerKinds = ["service", "application", "database", "queue", "function"];
     private static readonly string[] Interactions = ["sync", "async"];
+    private static readonly string[] EvidenceKinds = ["code", "none"];
 
     public static ArchitectureYamlResult Read(string filePath, SourceText text)
     {
@@ -55,7 +56,7 @@ internal static class ArchitectureYamlReader
         }
 
         var references = new List<Declared<NameReference>>();
-        return new ArchitectureDefinition(
+        var definition = new ArchitectureDefinition(
             map.RequiredString("title", "architecture.yml") ?? ArchitectureDefinition.DefaultTitle,
             map.OneOf("status", "status", ArchitectureDefinition.Statuses) ?? "Draft",
             map.String("summary"),
@@ -74,6 +75,7 @@ internal static class ArchitectureYamlReader
                 var description = entry.RequiredString("description", "A changelog entry");
                 return date is null || description is null ? null : new ChangeEntry(date, entry.String("version"), description, entry.String("author"));
             }));
+        return definition with { Rules = RulesYamlReader.Read(reader, map["rules"]) };
     }
 
     private static ArchitecturalStyle? ReadStyle(MappingReader? style)
@@ -117,7 +119,7 @@ internal static class ArchitectureYamlReader
                     ? null
                     : Declare(component, new Component(name, new ElementReference(container), component.String("description"), component.String("technology"), TypeName: null));
             }),
-            reader.MappingList(map["relationships"], "relationships", ["from", "to", "description", "technology", "interaction"], relationship =>
+            reader.MappingList(map["relationships"], "relationships", ["from", "to", "description", "technology", "interaction", "evidence"], relationship =>
             {
                 var from = relationship.RequiredString("from", "A relationship");
                 var to = relationship.RequiredString("to", "A relationship");
@@ -129,7 +131,10 @@ internal static class ArchitectureYamlReader
                         new ElementReference(to),
                         description,
                         relationship.String("technology"),
-                        relationship.OneOf("interaction", "interaction", Interactions) == "async"));
+                        relationship.OneOf("interaction", "interaction", Interactions) == "async")
+                    {
+                        Evidence = relationship.OneOf("evidence", "evidence", EvidenceKinds) == "none" ? global::ArchTemplates.Evidence.None : global::ArchTemplates.Evidence.Code,
+                    });
             }),
             ReadTechnologies(reader, map["technologies"], "technologies"),
             EquatableArray<Declared<DataModel>>.Empty,
