@@ -12,7 +12,10 @@ public sealed class IncrementalityTests
         {
             [ArchTemplates.Component("Router", Description = "Routes readings")]
             [ArchTemplates.Relationship("Database", "Stores readings in")]
-            public sealed class Router { }
+            public sealed class Router
+            {
+                public System.Threading.Tasks.Task Forward(System.Net.Http.HttpClient client) => client.PostAsync("/readings", null);
+            }
 
             [ArchTemplates.DataModel("Reading")]
             public sealed record Reading(string SensorId, double Value);

@@ -121,7 +121,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnverifiedRelationship = Create(
         "ARCH202",
         "The code does not show a declared relationship",
-        "The relationship {0} → {1} ('{2}') is declared, but the code shows no {3}. Make the code do what the architecture says, or correct or remove the relationship (see docs/conformance.md).",
+        "The relationship {0} → {1} ('{2}') is declared, but the code does not show it: it has no {3}. Make the code do what the architecture says, or correct or remove the relationship (see docs/conformance.md).",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor InternalError = Create(

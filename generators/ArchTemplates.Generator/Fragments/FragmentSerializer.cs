@@ -41,7 +41,7 @@ internal static class FragmentSerializer
             .Add("technologies", Declarations(elements.Technologies, ElementExchange.Technologies, documentationRoot))
             .Add("dataModels", Declarations(elements.DataModels, ElementExchange.DataModels, documentationRoot))
             .Add("apis", Declarations(elements.Apis, ElementExchange.Apis, documentationRoot))
-            .Add("evidence", Array(declarations.Evidence, fact => Evidence(fact, documentationRoot)))
+            .Add("evidence", declarations.Evidence is { } evidence ? Array(evidence, fact => Evidence(fact, documentationRoot)) : null)
             .ToJson(indented: false);
     }
 
@@ -71,7 +71,8 @@ internal static class FragmentSerializer
             ReadDeclarations(root, documentationRoot, "technologies", ElementExchange.Technologies),
             ReadDeclarations(root, documentationRoot, "dataModels", ElementExchange.DataModels),
             ReadDeclarations(root, documentationRoot, "apis", ElementExchange.Apis));
-        return new ProjectDeclarations(info, elements, Items(root["evidence"], item => ReadEvidence(item, documentationRoot)));
+        var evidence = root["evidence"] is { } facts ? Items(facts, item => ReadEvidence(item, documentationRoot)) : (EquatableArray<Declared<CodeFact>>?)null;
+        return new ProjectDeclarations(info, elements, evidence);
     }
 
     private static JsonArray Array<T>(IEnumerable<T> items, Func<T, JsonValue> write)

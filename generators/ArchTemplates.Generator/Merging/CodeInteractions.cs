@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ArchTemplates.Generator.Common;
 using ArchTemplates.Generator.Evidence.Interactions;
 using ArchTemplates.Generator.Model;
 
@@ -52,7 +53,7 @@ internal static class CodeInteractions
         foreach (var project in projects)
         {
             containerOfProject.TryGetValue(project.Project.Name, out var projectContainer);
-            foreach (var fact in project.Evidence)
+            foreach (var fact in project.Evidence ?? EquatableArray<Declared<CodeFact>>.Empty)
             {
                 var container = fact.Element.Component is { } component && containerOfComponent.TryGetValue(component, out var owner) ? owner : projectContainer;
                 if (container is not null)

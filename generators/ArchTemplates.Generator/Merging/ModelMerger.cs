@@ -87,7 +87,12 @@ internal sealed class ModelMerger
         var apis = Apis(sources, components);
         var provenance = new RelationshipProvenance(
             CodeInteractions.Find(projects, containers, components, apis),
-            new ArchitectureElements(_elements.People.Select(person => person.Element.Name), _elements.ExternalSystems.Select(system => system.Element.Name), containers, components));
+            new ArchitectureElements(
+                _elements.People.Select(person => person.Element.Name),
+                _elements.ExternalSystems.Select(system => system.Element.Name),
+                containers,
+                components,
+                projects.Where(project => project.Evidence is not null).Select(project => project.Project.Name)));
         var relationships = provenance.Apply(declared, _diagnostics)
             .OrderBy(relationship => relationship.From.Name, StringComparer.Ordinal)
             .ThenBy(relationship => relationship.To.Name, StringComparer.Ordinal)

@@ -19,10 +19,12 @@ internal sealed class RelationshipProvenance
     private readonly Dictionary<string, ElementKind> _kinds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _containerOfComponent;
     private readonly Dictionary<string, Container> _containers;
+    private readonly HashSet<string> _projectsRead;
 
     public RelationshipProvenance(IReadOnlyList<CodeInteraction> interactions, ArchitectureElements elements)
     {
         _interactions = interactions;
+        _projectsRead = new HashSet<string>(elements.ProjectsRead, StringComparer.Ordinal);
         _containers = elements.Containers.ToDictionary(container => container.Name, StringComparer.Ordinal);
         _containerOfComponent = elements.Components.ToDictionary(component => component.Name, component => component.Container.Name, StringComparer.Ordinal);
         foreach (var name in elements.People)
@@ -90,14 +92,16 @@ internal sealed class RelationshipProvenance
 
     /// <summary>
     /// Whether code can show this relationship at all: both ends are containers or components (people and
-    /// external systems have no code here), the source's container is a project whose code the generator sees, and
-    /// the target's is one too or a database. This is the one place that decides; a relationship marked as one
+    /// external systems have no code here), the source's container is a project whose code the generator read,
+    /// and the target's is one too or a database. This is the one place that decides; a relationship marked as one
     /// code cannot show is excluded here.
     /// </summary>
     public bool CodeCanShow(Relationship relationship)
         => ContainerOf(relationship.From.Name) is { } from && ContainerOf(relationship.To.Name) is { } to
-            && _containers.TryGetValue(from, out var source) && source.Project is not null
-            && _containers.TryGetValue(to, out var target) && (target.Project is not null || target.Kind == ContainerKind.Database);
+            && IsRead(_containers[from])
+            && (IsRead(_containers[to]) || _containers[to].Kind == ContainerKind.Database);
+
+    private bool IsRead(Container container) => container.Project is not null && _projectsRead.Contains(container.Project);
 
     /// <summary>
     /// The relationships this check reports: between different containers, with a container at one end at least.
@@ -123,8 +127,8 @@ internal sealed class RelationshipProvenance
         var from = ContainerOf(relationship.From.Name)!;
         var to = _containers[ContainerOf(relationship.To.Name)!];
         return to.Kind == ContainerKind.Database
-            ? $"an EF Core DbContext or a database client{(to.Technology is null ? string.Empty : $" for {to.Technology}")} used in {from}'s code"
-            : $"an HTTP call in {from}'s code to an endpoint of {to.Name}, or a message {from} publishes or sends that {to.Name} consumes";
+            ? $"EF Core DbContext or database client{(to.Technology is null ? string.Empty : $" for {to.Technology}")} used in {from}'s code"
+            : $"HTTP call in {from}'s code to an endpoint of {to.Name}, and no message that {from} publishes or sends and {to.Name} consumes";
     }
 
     private ElementKind? Kind(string name) => _kinds.TryGetValue(name, out var kind) ? kind : null;
@@ -138,5 +142,13 @@ internal sealed class RelationshipProvenance
     };
 }
 
-/// <summary>The named elements of the merged model that provenance needs: names of people and external systems, containers, components.</summary>
-internal sealed record ArchitectureElements(IEnumerable<string> People, IEnumerable<string> ExternalSystems, IEnumerable<Container> Containers, IEnumerable<Component> Components);
+/// <summary>
+/// What provenance needs of the merged model: the names of people and external systems, the containers and
+/// components, and the projects whose code was read for evidence.
+/// </summary>
+internal sealed record ArchitectureElements(
+    IEnumerable<string> People,
+    IEnumerable<string> ExternalSystems,
+    IEnumerable<Container> Containers,
+    IEnumerable<Component> Components,
+    IEnumerable<string> ProjectsRead);
