@@ -81,7 +81,7 @@ internal static class CodeInteractions
                     if (served.Select(endpoint => endpoint.Container).Distinct().Count() == 1)
                     {
                         var servedBy = served.Select(endpoint => endpoint.Component).Distinct().ToList();
-                        interactions.Add(new CodeInteraction(container, fact.Component, served[0].Container, servedBy.Count == 1 ? servedBy[0] : null, $"Calls {fact.Detail} {fact.Subject} on", Http, Async: false));
+                        interactions.Add(new CodeInteraction(container, fact.Component, served[0].Container, servedBy.Count == 1 ? servedBy[0] : null, $"Calls {fact.Detail} {Routes.Path(served[0].Route)} on", Http, Async: false));
                     }
 
                     break;

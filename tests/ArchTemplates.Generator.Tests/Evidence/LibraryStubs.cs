@@ -45,7 +45,10 @@ internal static class LibraryStubs
     public const string EntityFramework = """
         namespace Microsoft.EntityFrameworkCore
         {
-            public class DbContext { }
+            public class DbContext : System.IDisposable
+            {
+                public void Dispose() { }
+            }
 
             public interface IDbContextFactory<out TContext> where TContext : DbContext
             {
