@@ -15,6 +15,8 @@ internal static class TrackingNames
     public const string Relationships = nameof(Relationships);
     public const string Apis = nameof(Apis);
     public const string DataModels = nameof(DataModels);
+    public const string Interactions = nameof(Interactions);
+    public const string Evidence = nameof(Evidence);
     public const string ReferencedProjects = nameof(ReferencedProjects);
     public const string Project = nameof(Project);
     public const string Merge = nameof(Merge);
@@ -24,6 +26,6 @@ internal static class TrackingNames
     public static readonly string[] All =
     [
         Options, ArchitectureYaml, Listing, Template, Containers, People, ExternalSystems, Technologies, Components,
-        Relationships, Apis, DataModels, ReferencedProjects, Project, Merge, Model, Document,
+        Relationships, Apis, DataModels, Interactions, Evidence, ReferencedProjects, Project, Merge, Model, Document,
     ];
 }

@@ -105,6 +105,10 @@ namespace ArchTemplates.OwnArchitecture
             /// </summary>
             public const string DocumentRenderer = "Document Renderer";
             /// <summary>
+            /// Interaction Readers: Read the HTTP calls and endpoints, messages and database use that the code shows
+            /// </summary>
+            public const string InteractionReaders = "Interaction Readers";
+            /// <summary>
             /// Documentation Writer: Writes the document and schemas compiled into the documentation project's assembly: only what changed, atomically, never over a person's file or edits
             /// </summary>
             public const string DocumentationWriter = "Documentation Writer";

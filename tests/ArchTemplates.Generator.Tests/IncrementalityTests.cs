@@ -1,3 +1,5 @@
+using ArchTemplates.Generator.Common;
+using ArchTemplates.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -12,7 +14,10 @@ public sealed class IncrementalityTests
         {
             [ArchTemplates.Component("Router", Description = "Routes readings")]
             [ArchTemplates.Relationship("Database", "Stores readings in")]
-            public sealed class Router { }
+            public sealed class Router
+            {
+                public System.Threading.Tasks.Task Forward(System.Net.Http.HttpClient client) => client.PostAsync("/readings", null);
+            }
 
             [ArchTemplates.DataModel("Reading")]
             public sealed record Reading(string SensorId, double Value);
@@ -75,6 +80,26 @@ public sealed class IncrementalityTests
         var steps = driver.GetRunResult().Results.Single().TrackedSteps;
         Assert.Contains(steps[TrackingNames.Components].SelectMany(step => step.Outputs), output => output.Reason == IncrementalStepRunReason.Modified);
         AssertReused(driver.GetRunResult(), [TrackingNames.Model, TrackingNames.Document]);
+    }
+
+    [Fact]
+    public void Editing_one_file_reads_the_interactions_of_that_file_again_and_no_other()
+    {
+        const string caller = "namespace Acme { public sealed class Caller { public System.Threading.Tasks.Task Call(System.Net.Http.HttpClient client) => client.GetAsync(\"/a\"); } }";
+        var compilation = GeneratorHarness.Compilation(Component, Unrelated, caller);
+        var driver = Harness().CreateDriver().RunGenerators(compilation);
+
+        driver = driver.RunGenerators(Edit(compilation, 2, caller.Replace("/a", "/b", StringComparison.Ordinal)));
+
+        var outputs = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Interactions]
+            .SelectMany(step => step.Outputs)
+            .Select(output => (Facts: (EquatableArray<Declared<CodeFact>>)output.Value, output.Reason))
+            .ToList();
+        var unchanged = Assert.Single(outputs, output => output.Facts.Any(fact => fact.Location!.FilePath.EndsWith("File0.cs", StringComparison.Ordinal)));
+        Assert.Equal(IncrementalStepRunReason.Cached, unchanged.Reason);
+        var edited = Assert.Single(outputs, output => output.Facts.Any(fact => fact.Location!.FilePath.EndsWith("File2.cs", StringComparison.Ordinal)));
+        Assert.Equal(IncrementalStepRunReason.Modified, edited.Reason);
+        Assert.Equal("/b", Assert.Single(edited.Facts).Element.Subject);
     }
 
     [Fact]

@@ -11,14 +11,17 @@ public sealed class WholeSolutionTests
         {
             [ArchTemplates.Component("Threshold Evaluator", Description = "Raises alerts")]
             [ArchTemplates.Relationship("Gateway", "Reports results to")]
-            public sealed class ThresholdEvaluator { }
+            public sealed class ThresholdEvaluator(System.Net.Http.HttpClient gateway)
+            {
+                public System.Threading.Tasks.Task Report() => gateway.PostAsync("/results", null);
+            }
 
             [ArchTemplates.DataModel("Alert")]
             public sealed record Alert(string SensorId, double Value);
         }
         """;
 
-    private const string Gateway = "[assembly: ArchTemplates.Container(\"Gateway\")]";
+    private const string Gateway = "[assembly: ArchTemplates.Container(\"Gateway\")]\n[assembly: ArchTemplates.Api(\"POST\", \"/results\")]";
 
     [Theory]
     [InlineData(true)]

@@ -118,6 +118,12 @@ internal static class DiagnosticDescriptors
         "The architecture document would be {0} characters long, more than the {1} it may have, so it was not regenerated. Shorten the longest texts of architecture.yml and the architecture attributes, or make the document template write less.",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor UnverifiedRelationship = Create(
+        "ARCH202",
+        "The code does not show a declared relationship",
+        "The relationship {0} → {1} ('{2}') is declared, but the code does not show it: it has no {3}. Make the code do what the architecture says, or correct or remove the relationship (see docs/conformance.md).",
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor InternalError = Create(
         "ARCH099",
         "ArchTemplates.Generator failed unexpectedly",

@@ -19,7 +19,7 @@ namespace ArchTemplates.Generator.Fragments;
 [Component("Fragment Exchange", Description = "Writes a project's declarations into its assembly and reads those of referenced assemblies")]
 internal static class FragmentSerializer
 {
-    public const int Format = 2;
+    public const int Format = 3;
 
     public static string Write(ProjectDeclarations declarations, string documentationRoot)
     {
@@ -41,6 +41,7 @@ internal static class FragmentSerializer
             .Add("technologies", Declarations(elements.Technologies, ElementExchange.Technologies, documentationRoot))
             .Add("dataModels", Declarations(elements.DataModels, ElementExchange.DataModels, documentationRoot))
             .Add("apis", Declarations(elements.Apis, ElementExchange.Apis, documentationRoot))
+            .Add("evidence", declarations.Evidence is { } evidence ? Array(evidence, fact => Evidence(fact, documentationRoot)) : null)
             .ToJson(indented: false);
     }
 
@@ -70,7 +71,8 @@ internal static class FragmentSerializer
             ReadDeclarations(root, documentationRoot, "technologies", ElementExchange.Technologies),
             ReadDeclarations(root, documentationRoot, "dataModels", ElementExchange.DataModels),
             ReadDeclarations(root, documentationRoot, "apis", ElementExchange.Apis));
-        return new ProjectDeclarations(info, elements);
+        var evidence = root["evidence"] is { } facts ? Items(facts, item => ReadEvidence(item, documentationRoot)) : (EquatableArray<Declared<CodeFact>>?)null;
+        return new ProjectDeclarations(info, elements, evidence);
     }
 
     private static JsonArray Array<T>(IEnumerable<T> items, Func<T, JsonValue> write)
@@ -97,6 +99,25 @@ internal static class FragmentSerializer
 
         return json;
     }
+
+    /// <summary>A fact as [kind, component, subject, detail, location]: there are many, and each is small.</summary>
+    private static JsonArray Evidence(Declared<CodeFact> fact, string documentationRoot)
+        => new JsonArray(
+        [
+            JsonNumber.From((int)fact.Element.Kind),
+            fact.Element.Component is null ? JsonNull.Instance : new JsonString(fact.Element.Component),
+            new JsonString(fact.Element.Subject),
+            fact.Element.Detail is null ? JsonNull.Instance : new JsonString(fact.Element.Detail),
+            (JsonValue?)Location(fact.Location, documentationRoot) ?? JsonNull.Instance,
+        ]);
+
+    private static Declared<CodeFact>? ReadEvidence(JsonValue value, string documentationRoot)
+        => value is JsonArray { Items: [JsonNumber kind, var component, JsonString subject, var detail, var location] }
+            && Enum.IsDefined(typeof(CodeFactKind), Number(kind))
+                ? new Declared<CodeFact>(
+                    new CodeFact((CodeFactKind)Number(kind), (component as JsonString)?.Value, subject.Value, (detail as JsonString)?.Value),
+                    ReadLocation(location, documentationRoot))
+                : null;
 
     private static JsonValue Reference(ElementReference reference)
         => reference.IsSymbol ? new JsonArray([new JsonString(reference.Category!), new JsonString(reference.Name)]) : new JsonString(reference.Name);

@@ -74,12 +74,26 @@ internal sealed class ModelMerger
             .ThenBy(component => component.Name, StringComparer.Ordinal)
             .ToEquatableArray();
 
-        var relationships = sources
+        // The same relationship declared twice is one, reported (if at all) at its first declaration.
+        var declared = sources
             .SelectMany(source => source.Relationships)
             .Select(ResolveRelationship)
             .Where(relationship => relationship is not null)
             .Select(relationship => relationship!)
-            .Distinct()
+            .GroupBy(relationship => relationship.Element)
+            .Select(group => group.First())
+            .ToList();
+        var containers = Sorted(_elements.Containers);
+        var apis = Apis(sources, components);
+        var provenance = new RelationshipProvenance(
+            CodeInteractions.Find(projects, containers, components, apis),
+            new ArchitectureElements(
+                _elements.People.Select(person => person.Element.Name),
+                _elements.ExternalSystems.Select(system => system.Element.Name),
+                containers,
+                components,
+                projects.Where(project => project.Evidence is not null).Select(project => project.Project.Name)));
+        var relationships = provenance.Apply(declared, _diagnostics)
             .OrderBy(relationship => relationship.From.Name, StringComparer.Ordinal)
             .ThenBy(relationship => relationship.To.Name, StringComparer.Ordinal)
             .ThenBy(relationship => relationship.Description, StringComparer.Ordinal)
@@ -98,12 +112,12 @@ internal sealed class ModelMerger
             yaml.Style,
             Sorted(_elements.People),
             Sorted(_elements.ExternalSystems),
-            Sorted(_elements.Containers),
+            containers,
             components,
             relationships,
             technologies.Rows(yaml.Elements.Technologies, sources.Skip(1).SelectMany(source => source.Technologies), _diagnostics),
             DataModels(sources),
-            Apis(sources, components),
+            apis,
             yaml.Sequences,
             yaml.Testing with { Frameworks = yaml.Testing.Frameworks.Select(technologies.WithVersion).ToEquatableArray() },
             yaml.Patterns,
@@ -113,13 +127,13 @@ internal sealed class ModelMerger
             yaml.ChangeLog);
     }
 
-    private Relationship? ResolveRelationship(Declared<Relationship> declared)
+    private Declared<Relationship>? ResolveRelationship(Declared<Relationship> declared)
     {
         var relationship = declared.Element;
         var context = $"The relationship '{relationship.Description}'";
         var from = Resolve(relationship.From, declared.Location, context);
         var to = Resolve(relationship.To, declared.Location, context);
-        return from is null || to is null ? null : relationship with { From = from, To = to };
+        return from is null || to is null ? null : declared with { Element = relationship with { From = from, To = to } };
     }
 
     /// <summary>The element a reference names, as a plain name reference; null when there is none (ARCH007, unless architecture.yml is unreadable).</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using ArchTemplates.Generator.Model;
 using ArchTemplates.Generator.Rendering.Diagrams;
 using ArchTemplates.Generator.Rendering.Escaping;
@@ -68,7 +69,9 @@ internal static class ScriptModel
             {
                 ["context"] = c4.Context(),
                 ["containers"] = c4.Containers(),
+                ["legend"] = ProvenanceStyle.Legend,
             },
+            ["conformance"] = Conformance(model, index, relationships),
             ["testing"] = new ScriptObject
             {
                 ["summary"] = model.Testing.Summary,
@@ -107,6 +110,26 @@ internal static class ScriptModel
                 ["description"] = change.Description,
                 ["author"] = change.Author,
             }),
+        };
+    }
+
+    /// <summary>
+    /// Counts of relationships by provenance, the declared ones between parts of the system that the code does
+    /// not show (unverified), and the inferred ones.
+    /// </summary>
+    private static ScriptObject Conformance(ArchitectureModel model, ModelIndex index, Memo<Relationship> relationships)
+    {
+        bool InsideSystem(ElementReference end) => index.IsComponent(end.Name) || model.Containers.Any(container => container.Name == end.Name);
+        int Count(Provenance provenance) => model.Relationships.Count(relationship => relationship.Provenance == provenance);
+        return new ScriptObject
+        {
+            ["verified"] = Count(Provenance.Verified),
+            ["declared"] = Count(Provenance.Declared),
+            ["inferred"] = Count(Provenance.Inferred),
+            ["unverified"] = List(
+                model.Relationships.Where(relationship => relationship.Provenance == Provenance.Declared && InsideSystem(relationship.From) && InsideSystem(relationship.To)),
+                relationships.Get),
+            ["inferred_relationships"] = List(model.Relationships.Where(relationship => relationship.Provenance == Provenance.Inferred), relationships.Get),
         };
     }
 

@@ -150,9 +150,12 @@ public sealed class CodeDiagnosticsTests
             {
                 [ArchTemplates.Component("Router", Container = ArchitectureModel.Containers.Gateway)]
                 [ArchTemplates.Relationship(ArchitectureModel.Containers.Database, "Stores readings in", Interaction = ArchTemplates.Interaction.Async)]
-                public class Router { }
+                public class Router
+                {
+                    public Microsoft.Data.Sqlite.SqliteConnection? Readings { get; set; }
+                }
             }
-            """, "title: Sensors\ncontainers:\n  - name: Database\n    kind: database\n");
+            """ + Evidence.LibraryStubs.DatabaseClients, "title: Sensors\ncontainers:\n  - name: Database\n    kind: database\n");
 
         AssertNoCrash(run);
         Assert.Empty(run.Diagnostics);

@@ -46,8 +46,8 @@ public sealed class FailureTests
     }
 
     [Theory]
-    [InlineData(1, "{}", "it was written in format 1, this generator reads format 2")]
-    [InlineData(2, "{\"format\": 2}", "The fragment has no project.")]
+    [InlineData(2, "{}", "it was written in format 2, this generator reads format 3")]
+    [InlineData(3, "{\"format\": 3}", "The fragment has no project.")]
     public void A_referenced_assembly_whose_architecture_cannot_be_read_is_ARCH015_and_the_rest_is_documented(int format, string content, string reason)
     {
         var forged = $"[assembly: ArchTemplates.ArchitectureFragment({format}, \"{content.Replace("\"", "\\\"", StringComparison.Ordinal)}\")]";

@@ -37,7 +37,7 @@ public sealed class DefaultTemplateLayoutTests
     {
         var lines = Render(ModelParts.Empty).Split('\n');
 
-        Assert.Equal(14, lines.Count(line => line.StartsWith("_No ", StringComparison.Ordinal)));
+        Assert.Equal(15, lines.Count(line => line.StartsWith("_No ", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -333,8 +333,13 @@ public sealed partial class HostileTextDocumentTests(HostileTextDocumentTests.Re
                 {
                     [DataModel({{C(52)}}, Description = {{C(53)}})]
                     public sealed record Reading(string Id);
+
+                    public sealed class Store
+                    {
+                        public Microsoft.Data.Sqlite.SqliteConnection? Connection { get; set; }
+                    }
                 }
-                """;
+                """ + Evidence.LibraryStubs.DatabaseClients;
             return new GeneratorHarness()
                 .WithYaml(yaml)
                 .WithProperty("TargetFramework", "net10.0")

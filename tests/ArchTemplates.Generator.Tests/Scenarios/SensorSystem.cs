@@ -1,3 +1,5 @@
+using ArchTemplates.Generator.Tests.Evidence;
+
 namespace ArchTemplates.Generator.Tests.Scenarios;
 
 /// <summary>The sensor monitoring system of the architecture template's examples, as yml and annotated code.</summary>
@@ -102,7 +104,16 @@ internal static class SensorSystem
         {
             [Component("Readings Endpoint", Description = "Accepts readings from sensors")]
             [Relationship(ArchitectureModel.Components.ReadingValidator, "Validates readings with")]
-            public sealed class ReadingsEndpoint { }
+            public sealed class ReadingsEndpoint(System.Net.Http.HttpClient processor)
+            {
+                public System.Threading.Tasks.Task Accept(SensorReading reading) => processor.PostAsync("/readings", null);
+            }
+
+            public static class StatusEndpoints
+            {
+                public static void Map(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints)
+                    => Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapPost(endpoints, "/notifications/{id}/status", () => "accepted");
+            }
 
             [Component("Reading Validator", Description = "Rejects malformed readings")]
             public sealed class ReadingValidator { }
@@ -118,10 +129,15 @@ internal static class SensorSystem
             [JsonConverter(typeof(JsonStringEnumConverter))]
             public enum Severity { Low, High }
         }
-        """;
+        """ + LibraryStubs.AspNetCore;
 
     public const string Processor = """
+        using System.Threading.Tasks;
+        using Acme.Sensors.Contracts;
         using ArchTemplates;
+        using MassTransit;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.EntityFrameworkCore;
 
         [assembly: Container("Processor", Description = "Data processing and validation", Technology = ".NET Worker")]
         [assembly: Relationship("Database", "Stores readings and alerts in", Technology = "SQL")]
@@ -130,9 +146,28 @@ internal static class SensorSystem
         namespace Acme.Sensors.Processor
         {
             [Component("Threshold Evaluator", Description = "Compares readings with thresholds and raises alerts")]
-            public sealed class ThresholdEvaluator { }
+            public sealed class ThresholdEvaluator(IDbContextFactory<ReadingsDb> database, IPublishEndpoint bus)
+            {
+                public Task Evaluate(Alert alert)
+                {
+                    using var readings = database.CreateDbContext();
+                    return bus.Publish(alert);
+                }
+            }
+
+            public sealed class ReadingsDb : DbContext { }
+
+            public static class ProcessingEndpoints
+            {
+                public static void Map(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints) => endpoints.MapPost("/readings", () => "processed");
+            }
         }
-        """;
+
+        namespace Acme.Sensors.Contracts
+        {
+            public sealed record Alert(string SensorId);
+        }
+        """ + LibraryStubs.EntityFramework + LibraryStubs.MassTransit + LibraryStubs.AspNetCore;
 
     public const string Notifier = """
         using ArchTemplates;
@@ -142,9 +177,18 @@ internal static class SensorSystem
         namespace Acme.Sensors.Notifier
         {
             [Component("Alert Formatter", Description = "Formats alert messages")]
-            public sealed class AlertFormatter { }
+            public sealed class AlertFormatter(System.Net.Http.HttpClient gateway) : MassTransit.IConsumer<Acme.Sensors.Contracts.Alert>
+            {
+                public System.Threading.Tasks.Task Consume(MassTransit.ConsumeContext<Acme.Sensors.Contracts.Alert> context)
+                    => gateway.PostAsync("/notifications/" + "42" + "/status", null);
+            }
         }
-        """;
+
+        namespace Acme.Sensors.Contracts
+        {
+            public sealed record Alert(string SensorId);
+        }
+        """ + LibraryStubs.MassTransit;
 
     /// <summary>Runs the generator as the documentation project of the sensor system sees it: three referenced service projects.</summary>
     public static GeneratorRun Render()

@@ -10,7 +10,8 @@ namespace ArchTemplates.Generator.Rendering.Diagrams;
 /// <summary>
 /// Writes Mermaid C4 diagrams of the model. A relationship appears in every diagram that shows both of its
 /// ends, an end that is not shown at that level being lifted to what contains it (a component to its
-/// container, anything inside the system to the system).
+/// container, anything inside the system to the system). Verified and inferred relationships are coloured
+/// (<see cref="ProvenanceStyle"/>); declared-only ones keep the default line.
 /// </summary>
 [Component("Diagram Writers", Description = "Write the Mermaid C4 context, container and component diagrams and the sequence diagrams")]
 [Relationship(OwnArchitecture.ArchitectureModel.Components.TextEscaping, "Escapes diagram texts with")]
@@ -151,7 +152,19 @@ internal sealed class C4DiagramWriter(ArchitectureModel model, DiagramIds ids, M
             }
 
             diagram.Append(")\n");
+            if (ProvenanceStyle.Colour(Weakest(pair.Select(edge => edge.Relationship.Provenance))) is { } colour)
+            {
+                diagram.Append("    UpdateRelStyle(").Append(pair.Key.From).Append(", ").Append(pair.Key.To)
+                    .Append(", $textColor=\"").Append(colour).Append("\", $lineColor=\"").Append(colour).Append("\")\n");
+            }
         }
+    }
+
+    /// <summary>What one arrow for several relationships claims: declared only if any is, else inferred if any is, else verified.</summary>
+    private static Provenance Weakest(IEnumerable<Provenance> provenances)
+    {
+        var all = provenances.ToList();
+        return all.Contains(Provenance.Declared) ? Provenance.Declared : all.Contains(Provenance.Inferred) ? Provenance.Inferred : Provenance.Verified;
     }
 
     /// <summary>The technology and interaction as the Component View lists them: "AMQP, async", "async", or null for a sync relationship without one.</summary>

@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ArchTemplates.Generator.Diagnostics;
+using ArchTemplates.Generator.Model;
+
+namespace ArchTemplates.Generator.Merging;
+
+/// <summary>
+/// Gives every relationship its provenance from what the code shows: a declared relationship the code shows is
+/// verified; one it does not show stays declared, and when it crosses containers whose code is there to show it,
+/// that is ARCH202; what the code shows and nothing declares is added as inferred, between the containers. A
+/// declaration always wins: no pair of ends gets an inferred relationship next to a declared one.
+/// </summary>
+[Component("Provenance Check", Description = "Verifies declared relationships against what the code shows, and infers the ones nothing declares")]
+internal sealed class RelationshipProvenance
+{
+    private readonly IReadOnlyList<CodeInteraction> _interactions;
+    private readonly Dictionary<string, ElementKind> _kinds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _containerOfComponent;
+    private readonly Dictionary<string, Container> _containers;
+    private readonly HashSet<string> _projectsRead;
+
+    public RelationshipProvenance(IReadOnlyList<CodeInteraction> interactions, ArchitectureElements elements)
+    {
+        _interactions = interactions;
+        _projectsRead = new HashSet<string>(elements.ProjectsRead, StringComparer.Ordinal);
+        _containers = elements.Containers.ToDictionary(container => container.Name, StringComparer.Ordinal);
+        _containerOfComponent = elements.Components.ToDictionary(component => component.Name, component => component.Container.Name, StringComparer.Ordinal);
+        foreach (var name in elements.People)
+        {
+            _kinds[name] = ElementKind.Person;
+        }
+
+        foreach (var name in elements.ExternalSystems)
+        {
+            _kinds[name] = ElementKind.ExternalSystem;
+        }
+
+        foreach (var name in _containers.Keys)
+        {
+            _kinds[name] = ElementKind.Container;
+        }
+
+        foreach (var name in _containerOfComponent.Keys)
+        {
+            _kinds[name] = ElementKind.Component;
+        }
+    }
+
+    /// <summary>
+    /// The declared relationships with their provenance, then the inferred ones; ARCH202 for each declared
+    /// container-level relationship the code could show and does not, at its declaration.
+    /// </summary>
+    public IEnumerable<Relationship> Apply(IReadOnlyList<Declared<Relationship>> declared, List<DiagnosticInfo> diagnostics)
+    {
+        var reported = new HashSet<Relationship>();
+        foreach (var item in declared)
+        {
+            var relationship = item.Element;
+            var shown = CodeCanShow(relationship) && _interactions.Any(interaction => Shows(interaction, relationship));
+            if (!shown && CodeCanShow(relationship) && IsContainerLevel(relationship) && reported.Add(relationship))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.UnverifiedRelationship,
+                    item.Location,
+                    relationship.From.Name,
+                    relationship.To.Name,
+                    relationship.Description,
+                    LookedFor(relationship)));
+            }
+
+            yield return relationship with { Provenance = shown ? Provenance.Verified : Provenance.Declared };
+        }
+
+        var declaredPairs = new HashSet<(string, string)>(declared
+            .Select(item => (ContainerOf(item.Element.From.Name), ContainerOf(item.Element.To.Name)))
+            .Where(pair => pair.Item1 is not null && pair.Item2 is not null)
+            .Select(pair => (pair.Item1!, pair.Item2!)));
+        foreach (var pair in _interactions.GroupBy(interaction => (interaction.FromContainer, interaction.ToContainer)).Where(pair => !declaredPairs.Contains(pair.Key)))
+        {
+            var shown = pair.OrderBy(interaction => interaction.Description, StringComparer.Ordinal).ToList();
+            yield return new Relationship(
+                new ElementReference(pair.Key.FromContainer),
+                new ElementReference(pair.Key.ToContainer),
+                string.Join("; ", shown.Select(interaction => interaction.Description).Distinct()),
+                string.Join(", ", shown.Select(interaction => interaction.Technology).Distinct()),
+                shown.All(interaction => interaction.Async),
+                Provenance.Inferred);
+        }
+    }
+
+    /// <summary>
+    /// Whether code can show this relationship at all: both ends are containers or components (people and
+    /// external systems have no code here), the source's container is a project whose code the generator read,
+    /// and the target's is one too or a database. This is the one place that decides; a relationship marked as one
+    /// code cannot show is excluded here.
+    /// </summary>
+    public bool CodeCanShow(Relationship relationship)
+        => ContainerOf(relationship.From.Name) is { } from && ContainerOf(relationship.To.Name) is { } to
+            && IsRead(_containers[from])
+            && (IsRead(_containers[to]) || _containers[to].Kind == ContainerKind.Database);
+
+    private bool IsRead(Container container) => container.Project is not null && _projectsRead.Contains(container.Project);
+
+    /// <summary>
+    /// The relationships this check reports: between different containers, with a container at one end at least.
+    /// One between two components is component-level, which the conformance analyzer checks as code is typed.
+    /// </summary>
+    private bool IsContainerLevel(Relationship relationship)
+        => ContainerOf(relationship.From.Name) != ContainerOf(relationship.To.Name)
+            && (Kind(relationship.From.Name) == ElementKind.Container || Kind(relationship.To.Name) == ElementKind.Container);
+
+    /// <summary>The interaction links the relationship's containers, from and to its components when it names them.</summary>
+    private bool Shows(CodeInteraction interaction, Relationship relationship)
+        => interaction.FromContainer == ContainerOf(relationship.From.Name)
+            && interaction.ToContainer == ContainerOf(relationship.To.Name)
+            && Matches(relationship.From.Name, interaction.FromComponent)
+            && Matches(relationship.To.Name, interaction.ToComponent);
+
+    /// <summary>A component end is matched by code in that component, or by code outside any component (such as Program.cs).</summary>
+    private bool Matches(string end, string? component)
+        => Kind(end) != ElementKind.Component || component is null || component == end;
+
+    private string LookedFor(Relationship relationship)
+    {
+        var from = ContainerOf(relationship.From.Name)!;
+        var to = _containers[ContainerOf(relationship.To.Name)!];
+        return to.Kind == ContainerKind.Database
+            ? $"EF Core DbContext or database client{(to.Technology is null ? string.Empty : $" for {to.Technology}")} used in {from}'s code"
+            : $"HTTP call in {from}'s code to an endpoint of {to.Name}, and no message that {from} publishes or sends and {to.Name} consumes";
+    }
+
+    private ElementKind? Kind(string name) => _kinds.TryGetValue(name, out var kind) ? kind : null;
+
+    /// <summary>The container an end lies in; null for a person or an external system.</summary>
+    private string? ContainerOf(string name) => Kind(name) switch
+    {
+        ElementKind.Container => name,
+        ElementKind.Component => _containerOfComponent[name],
+        _ => null,
+    };
+}
+
+/// <summary>
+/// What provenance needs of the merged model: the names of people and external systems, the containers and
+/// components, and the projects whose code was read for evidence.
+/// </summary>
+internal sealed record ArchitectureElements(
+    IEnumerable<string> People,
+    IEnumerable<string> ExternalSystems,
+    IEnumerable<Container> Containers,
+    IEnumerable<Component> Components,
+    IEnumerable<string> ProjectsRead);
