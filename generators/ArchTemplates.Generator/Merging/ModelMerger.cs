@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ArchTemplates.Generator.Common;
 using ArchTemplates.Generator.Diagnostics;
+using ArchTemplates.Generator.Merging.Inference;
 using ArchTemplates.Generator.Model;
 
 namespace ArchTemplates.Generator.Merging;
@@ -55,11 +56,23 @@ internal sealed class ModelMerger
     {
         var yaml = input.Yaml;
         var projects = new[] { input.Own }.Concat(input.Referenced).ToList();
-        var sources = new[] { yaml.Elements }.Concat(projects.Select(project => project.Elements)).ToList();
+
+        // A referenced test project is not part of the system: what it declares stays out of the model.
+        var sources = new[] { yaml.Elements, input.Own.Elements }
+            .Concat(input.Referenced.Where(project => project.Project.Kind != ProjectKind.Test).Select(project => project.Elements))
+            .ToList();
 
         for (var source = 0; source < sources.Count; source++)
         {
             _elements.Register(sources[source], source);
+        }
+
+        // Only the project that owns the documentation sees the whole solution, so only it infers.
+        if (input.OwnsDocumentation)
+        {
+            var inferred = ProjectInference.Infer(input.Referenced, _elements.Containers.Select(container => container.Element), _elements.Names(null));
+            _elements.Register(inferred, sources.Count);
+            sources.Add(inferred);
         }
 
         // A component whose container is unknown keeps it by name: the project that sees everything reports it

@@ -30,7 +30,7 @@ public sealed class ExchangeRoundTripTests
     public void Every_field_of_every_element_survives_a_fragment_written_and_read_back()
     {
         var project = new ProjectInfo(
-            "Acme.Gateway", "src/gateway", "net10.0", Packages, Frameworks);
+            "Acme.Gateway", "src/gateway", "net10.0", Packages, Frameworks, ProjectKind.Web, new[] { "Acme.Contracts", "Acme.Domain" }.ToEquatableArray());
         var location = new LocationInfo($"{Root}/src/gateway/Router.cs", default, new LinePositionSpan(new LinePosition(3, 4), new LinePosition(3, 40)));
         var arguments = ElementTypes.Select(type => Declarations(type, symbolReferences: true, location)).ToArray();
         var declarations = new ProjectDeclarations(project, (ElementDeclarations)Activator.CreateInstance(typeof(ElementDeclarations), arguments)!);
