@@ -56,11 +56,7 @@ internal sealed class ModelMerger
     {
         var yaml = input.Yaml;
         var projects = new[] { input.Own }.Concat(input.Referenced).ToList();
-
-        // A referenced test project is not part of the system: what it declares stays out of the model.
-        var sources = new[] { yaml.Elements, input.Own.Elements }
-            .Concat(input.Referenced.Where(project => project.Project.Kind != ProjectKind.Test).Select(project => project.Elements))
-            .ToList();
+        var sources = new[] { yaml.Elements }.Concat(projects.Select(project => project.Elements)).ToList();
 
         for (var source = 0; source < sources.Count; source++)
         {

@@ -94,14 +94,10 @@ public sealed class ProjectInferenceTests
     }
 
     [Fact]
-    public void Test_projects_are_not_part_of_the_model()
+    public void A_test_project_is_neither_inferred_nor_a_user_of_its_packages()
     {
         var run = Layered(new GeneratorHarness().WithYaml(Yaml))
-            .WithProjectReference(new TestProject(
-                "Shop.Tests",
-                "tests/Shop.Tests",
-                "xunit.v3@3.0.0,Microsoft.NET.Test.Sdk@17.14.1",
-                "[assembly: ArchTemplates.Container(\"Test Harness\")]")
+            .WithProjectReference(new TestProject("Shop.Tests", "tests/Shop.Tests", "xunit@2.9.3,Microsoft.NET.Test.Sdk@18.0.1", Code)
             {
                 Kind = "test",
                 References = ["Shop.Web", "Shop.Domain"],
@@ -112,8 +108,22 @@ public sealed class ProjectInferenceTests
         var document = new ArchitectureDocument(run.Document());
         Assert.Equal(["Shop.Web"], document.Containers());
         Assert.DoesNotContain("Shop.Tests", document.Section("## High-Level Overview"), StringComparison.Ordinal);
-        Assert.DoesNotContain("xunit.v3", document.Section("## Technology Table"), StringComparison.Ordinal);
-        Assert.Contains("Referenced by Shop.Web", document.Section("## Technology Table"), StringComparison.Ordinal);
+        Assert.DoesNotContain("xunit", document.Section("## Technology Table"), StringComparison.Ordinal);
+        Assert.Contains("| Serilog | 4.0.0 | Referenced by Shop.Web |", document.Section("## Technology Table"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void What_a_test_project_declares_is_kept_and_its_packages_give_versions_to_declared_technologies()
+    {
+        var run = new GeneratorHarness().WithYaml("title: Shop\ntesting:\n  frameworks:\n    - name: xUnit\n      package: xunit\n")
+            .WithProjectReference(new TestProject("Shop.Tests", "tests/Shop.Tests", "xunit@2.9.3", "[assembly: ArchTemplates.Container(\"Test Suite\")]") { Kind = "test" })
+            .Run();
+
+        Assert.Empty(run.Diagnostics);
+        var document = new ArchitectureDocument(run.Document());
+        Assert.Equal(["Test Suite"], document.Containers());
+        Assert.Contains("| xUnit | 2.9.3 |", document.Section("## Testing Requirements and Framework"), StringComparison.Ordinal);
+        Assert.DoesNotContain("xunit", document.Section("## Technology Table"), StringComparison.Ordinal);
     }
 
     [Fact]
