@@ -149,7 +149,7 @@ namespace ArchTemplates.OwnArchitecture
             /// </summary>
             public const string RealToolChecks = "Real-tool Checks";
             /// <summary>
-            /// Reference Describer: Tells the generator the project's package and framework references for the Technology Table
+            /// Reference Describer: Tells the generator the project's package, framework and project references and what the project builds
             /// </summary>
             public const string ReferenceDescriber = "Reference Describer";
             /// <summary>

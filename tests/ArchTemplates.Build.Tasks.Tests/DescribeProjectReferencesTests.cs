@@ -2,7 +2,10 @@ using Microsoft.Build.Utilities;
 
 namespace ArchTemplates.Build.Tasks.Tests;
 
-/// <summary>The packages and frameworks a project references, as the generator reads them for the Technology Table.</summary>
+/// <summary>
+/// The packages and frameworks a project references, as the generator reads them for the Technology Table; what
+/// the project builds and the projects it references, from which the documentation project infers what nothing declares.
+/// </summary>
 public sealed class DescribeProjectReferencesTests
 {
     [Fact]
@@ -61,6 +64,62 @@ public sealed class DescribeProjectReferencesTests
         Assert.True(task.Execute());
         Assert.Equal("Microsoft.AspNetCore.App,Microsoft.WindowsDesktop.App", task.Frameworks);
         Assert.Equal(string.Empty, task.Packages);
+    }
+
+    [Theory]
+    [InlineData("", "", "", "", "", "", "library")]
+    [InlineData("", "", "", "Exe", "", "", "console")]
+    [InlineData("", "", "", "WinExe", "", "", "console")]
+    [InlineData("", "", "", "Exe", "", "Microsoft.Extensions.Hosting", "worker")]
+    [InlineData("", "true", "", "Exe", "", "", "worker")]
+    [InlineData("true", "", "", "Exe", "", "Microsoft.Extensions.Hosting", "web")]
+    [InlineData("", "", "v4", "Exe", "", "", "functions")]
+    [InlineData("true", "", "", "Exe", "true", "", "test")]
+    [InlineData("", "", "", "Exe", "", "Microsoft.NET.Test.Sdk", "test")]
+    [InlineData("", "", "", "", "", "Microsoft.Extensions.Hosting", "library")]
+    public void The_kind_says_what_the_project_builds(string web, string worker, string functions, string outputType, string isTest, string package, string kind)
+    {
+        var task = new DescribeProjectReferences
+        {
+            BuildEngine = new RecordingBuildEngine(),
+            UsingWebSdk = web,
+            UsingWorkerSdk = worker,
+            AzureFunctionsVersion = functions,
+            OutputType = outputType,
+            IsTestProject = isTest,
+            PackageReferences = package.Length == 0 ? [] : [Item(package, ("Version", "1.0.0"))],
+        };
+
+        Assert.True(task.Execute());
+        Assert.Equal(kind, task.Kind);
+    }
+
+    [Fact]
+    public void A_kind_the_team_sets_wins_over_what_the_properties_say()
+    {
+        var task = new DescribeProjectReferences { BuildEngine = new RecordingBuildEngine(), DeclaredKind = " Test ", UsingWebSdk = "true" };
+
+        Assert.True(task.Execute());
+        Assert.Equal("test", task.Kind);
+    }
+
+    [Fact]
+    public void Referenced_projects_are_named_once_each_as_their_file_names_say_leaving_out_those_not_compiled_against()
+    {
+        var task = new DescribeProjectReferences
+        {
+            BuildEngine = new RecordingBuildEngine(),
+            ProjectReferences =
+            [
+                Item("../Shop.Domain/Shop.Domain.csproj"),
+                Item(@"..\Shop.Application\Shop.Application.csproj"),
+                Item("../Shop.Domain/Shop.Domain.csproj"),
+                Item("../Tools/Generator.csproj", ("ReferenceOutputAssembly", "false")),
+            ],
+        };
+
+        Assert.True(task.Execute());
+        Assert.Equal("Shop.Application,Shop.Domain", task.Projects);
     }
 
     private static TaskItem Item(string name, params (string Name, string Value)[] metadata)

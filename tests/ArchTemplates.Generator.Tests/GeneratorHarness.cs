@@ -99,7 +99,9 @@ internal sealed class GeneratorHarness
             .WithProperty("MSBuildProjectName", reference.Name)
             .WithPath("ProjectDir", $"/repo/{reference.Directory}/")
             .WithProperty("TargetFramework", "net10.0")
-            .WithProperty("ArchDocsPackages", reference.Packages);
+            .WithProperty("ArchDocsPackages", reference.Packages)
+            .WithProperty("_ArchDocsProjectKind", reference.Kind)
+            .WithProperty("_ArchDocsProjectReferences", string.Join(",", reference.References));
         Compilation output = Compilation(reference.Name, reference.Sources, _projectReferences, $"/repo/{reference.Directory}");
         if (builtWithGenerator)
         {
@@ -189,8 +191,17 @@ internal sealed class GeneratorHarness
     }
 }
 
-/// <summary>A project the documentation project references: its name, folder under /repo, packages ("Id@Version,...") and sources.</summary>
-public sealed record TestProject(string Name, string Directory, string Packages, params string[] Sources);
+/// <summary>
+/// A project the documentation project references: its name, folder under /repo, packages ("Id@Version,...") and
+/// sources; what it builds (<see cref="Kind"/>, as the build describes it: "web", "library", "test", ...) and the
+/// projects it references by name.
+/// </summary>
+public sealed record TestProject(string Name, string Directory, string Packages, params string[] Sources)
+{
+    public string Kind { get; init; } = "library";
+
+    public IReadOnlyList<string> References { get; init; } = [];
+}
 
 /// <summary>What one generator run produced: sources, the compilation including them, and diagnostics.</summary>
 public sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation OutputCompilation, ImmutableArray<Diagnostic> Diagnostics)

@@ -32,7 +32,9 @@ internal static class FragmentSerializer
                 .Add("directory", project.Directory)
                 .Add("targetFramework", project.TargetFramework)
                 .Add("packages", Array(project.Packages, package => new JsonArray([new JsonString(package.Id), new JsonString(package.Version)])))
-                .Add("frameworks", Array(project.Frameworks, framework => new JsonString(framework))))
+                .Add("frameworks", Array(project.Frameworks, framework => new JsonString(framework)))
+                .Add("kind", ProjectKinds.Name(project.Kind))
+                .Add("projectReferences", Array(project.ProjectReferences, reference => new JsonString(reference))))
             .Add("people", Declarations(elements.People, ElementExchange.People, documentationRoot))
             .Add("externalSystems", Declarations(elements.ExternalSystems, ElementExchange.ExternalSystems, documentationRoot))
             .Add("containers", Declarations(elements.Containers, ElementExchange.Containers, documentationRoot))
@@ -60,7 +62,9 @@ internal static class FragmentSerializer
             project.String("directory") ?? string.Empty,
             project.String("targetFramework"),
             Items(project["packages"], item => item is JsonArray { Items: [JsonString id, JsonString version] } ? new PackageReference(id.Value, version.Value) : null),
-            Items(project["frameworks"], item => (item as JsonString)?.Value));
+            Items(project["frameworks"], item => (item as JsonString)?.Value),
+            ProjectKinds.Parse(project.String("kind")),
+            Items(project["projectReferences"], item => (item as JsonString)?.Value));
 
         var elements = new ElementDeclarations(
             ReadDeclarations(root, documentationRoot, "people", ElementExchange.People),

@@ -30,7 +30,9 @@ internal sealed record GeneratorOptions(string ModelNamespace, bool GenerateDocu
                 .Select(parts => new PackageReference(parts[0], parts[1]))
                 .OrderBy(package => package.Id, StringComparer.OrdinalIgnoreCase)
                 .ToEquatableArray(),
-            List(Property("ArchDocsFrameworks")).OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray());
+            List(Property("ArchDocsFrameworks")).OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray(),
+            ProjectKinds.Parse(Property("_ArchDocsProjectKind")),
+            List(Property("_ArchDocsProjectReferences")).OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray());
         return new GeneratorOptions(
             Identifiers.ToNamespace(string.IsNullOrWhiteSpace(baseNamespace) ? "ArchTemplates.Generated" : baseNamespace!),
             string.Equals(Property("ArchDocsGenerate"), "true", StringComparison.OrdinalIgnoreCase),

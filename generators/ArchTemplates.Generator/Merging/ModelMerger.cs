@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ArchTemplates.Generator.Common;
 using ArchTemplates.Generator.Diagnostics;
+using ArchTemplates.Generator.Merging.Inference;
 using ArchTemplates.Generator.Model;
 
 namespace ArchTemplates.Generator.Merging;
@@ -60,6 +61,14 @@ internal sealed class ModelMerger
         for (var source = 0; source < sources.Count; source++)
         {
             _elements.Register(sources[source], source);
+        }
+
+        // Only the project that owns the documentation sees the whole solution, so only it infers.
+        if (input.OwnsDocumentation)
+        {
+            var inferred = ProjectInference.Infer(input.Referenced, _elements.Containers.Select(container => container.Element), _elements.Names(null));
+            _elements.Register(inferred, sources.Count);
+            sources.Add(inferred);
         }
 
         // A component whose container is unknown keeps it by name: the project that sees everything reports it

@@ -21,7 +21,8 @@ internal static class StructureBuilder
         List<DiagnosticInfo> diagnostics)
     {
         var descriptions = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var containerByProject = containers.Where(container => container.Project is not null)
+        // A container named as its project (as an inferred one is) adds nothing to the project's name.
+        var containerByProject = containers.Where(container => container.Project is not null && (container.Description is not null || container.Name != container.Project))
             .GroupBy(container => container.Project!, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
         foreach (var project in projects.Select(declarations => declarations.Project).Where(project => IsInside(project.Directory)))

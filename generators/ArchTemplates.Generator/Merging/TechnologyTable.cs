@@ -12,8 +12,8 @@ namespace ArchTemplates.Generator.Merging;
 /// Builds the Technology Table: the technologies architecture.yml declares (in its order), then those the
 /// code declares, then what the projects really use — target frameworks, shared frameworks and package
 /// references with their versions. A declared technology without a version takes the version of the
-/// package (or framework) it names. The documentation project is not part of the system: what it references
-/// only gives versions to declared technologies.
+/// package (or framework) it names. The documentation project and test projects are not part of the system: what
+/// they reference only gives versions to declared technologies (the Testing section's frameworks among them).
 /// </summary>
 internal sealed class TechnologyTable(IReadOnlyList<ProjectDeclarations> projects, ProjectInfo? documentationProject, IEnumerable<Container> containers)
 {
@@ -105,7 +105,7 @@ internal sealed class TechnologyTable(IReadOnlyList<ProjectDeclarations> project
 
         foreach (var project in projects.Select(declarations => declarations.Project))
         {
-            var user = project == documentationProject ? null : containerOfProject.TryGetValue(project.Name, out var container) ? container : project.Name;
+            var user = project == documentationProject || project.Kind == ProjectKind.Test ? null : containerOfProject.TryGetValue(project.Name, out var container) ? container : project.Name;
             if (Framework(project.TargetFramework) is var (frameworkName, frameworkVersion))
             {
                 Use(frameworkName, frameworkVersion, user, order: 0, isPackage: false);

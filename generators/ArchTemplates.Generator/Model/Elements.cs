@@ -74,13 +74,19 @@ internal sealed record ApiEndpoint(
     string? Response,
     string? Responses);
 
-/// <summary>A project of the solution as the build describes it: where it is, what it targets, what it references.</summary>
+/// <summary>
+/// A project of the solution as the build describes it: where it is, what it targets, what it references
+/// (packages, shared frameworks, and <paramref name="ProjectReferences"/>: other projects by name) and what it
+/// builds (<paramref name="Kind"/>).
+/// </summary>
 internal sealed record ProjectInfo(
     string Name,
     string Directory,
     string? TargetFramework,
     EquatableArray<PackageReference> Packages,
-    EquatableArray<string> Frameworks);
+    EquatableArray<string> Frameworks,
+    ProjectKind Kind = ProjectKind.Unknown,
+    EquatableArray<string> ProjectReferences = default);
 
 /// <summary>A package reference with its resolved version.</summary>
 internal sealed record PackageReference(string Id, string Version);

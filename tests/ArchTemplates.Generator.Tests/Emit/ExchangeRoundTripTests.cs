@@ -21,6 +21,8 @@ public sealed class ExchangeRoundTripTests
 
     private static readonly EquatableArray<string> Frameworks = new[] { "Microsoft.AspNetCore.App" }.ToEquatableArray();
 
+    private static readonly EquatableArray<string> ProjectReferences = new[] { "Acme.Contracts", "Acme.Domain" }.ToEquatableArray();
+
     /// <summary>The element types, as the declarations of one source hold them.</summary>
     private static readonly Type[] ElementTypes = typeof(ElementDeclarations).GetProperties()
         .Select(property => property.PropertyType.GetGenericArguments().Single().GetGenericArguments().Single())
@@ -30,7 +32,7 @@ public sealed class ExchangeRoundTripTests
     public void Every_field_of_every_element_survives_a_fragment_written_and_read_back()
     {
         var project = new ProjectInfo(
-            "Acme.Gateway", "src/gateway", "net10.0", Packages, Frameworks);
+            "Acme.Gateway", "src/gateway", "net10.0", Packages, Frameworks, ProjectKind.Web, ProjectReferences);
         var location = new LocationInfo($"{Root}/src/gateway/Router.cs", default, new LinePositionSpan(new LinePosition(3, 4), new LinePosition(3, 40)));
         var arguments = ElementTypes.Select(type => Declarations(type, symbolReferences: true, location)).ToArray();
         var declarations = new ProjectDeclarations(project, (ElementDeclarations)Activator.CreateInstance(typeof(ElementDeclarations), arguments)!);

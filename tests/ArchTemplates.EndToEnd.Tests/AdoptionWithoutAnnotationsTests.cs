@@ -1,0 +1,73 @@
+namespace ArchTemplates.EndToEnd.Tests;
+
+/// <summary>
+/// <c>dotnet new archdoc</c> in a layered solution written as teams write one (Fixtures/LayeredShop: an ASP.NET
+/// Core minimal API over Application, Domain and Infrastructure with EF Core on SQLite, DI registrations in each
+/// layer, a typed HttpClient, and an xUnit test project), with no ArchTemplates attribute anywhere: one build
+/// documents its container, its layers and their dependencies, all marked inferred.
+/// </summary>
+[Collection(PackagesGroup.Name)]
+public sealed class AdoptionWithoutAnnotationsTests(PackagesFixture packages)
+{
+    private static readonly string Fixture = Path.Combine(Repository.Root, "tests", "ArchTemplates.EndToEnd.Tests", "Fixtures", "LayeredShop");
+
+    [Fact]
+    public void One_build_after_archdoc_documents_the_web_container_its_layers_and_their_dependencies_as_inferred()
+    {
+        Assert.All(
+            Directory.EnumerateFiles(Fixture, "*", SearchOption.AllDirectories),
+            file => Assert.DoesNotContain("ArchTemplates", File.ReadAllText(file), StringComparison.Ordinal));
+        using var directory = new TempDirectory("layered");
+        var root = Path.Combine(directory.Path, "Shop");
+        Copy(Fixture, root);
+        packages.UseTestFeed(root);
+
+        packages.DotnetNew(root, "archdoc", "--title", "Shop", "--allow-scripts", "yes").EnsureSuccess();
+        ProcessRunner.Dotnet(root, "build", "-warnaserror").EnsureSuccess();
+
+        var documentPath = Path.Combine(root, "docs", "architecture.md");
+        var document = ArchitectureDocument.Load(documentPath);
+        Assert.Equal(["Shop.Web"], document.Containers());
+        Assert.Contains("| Shop.Web | ASP.NET Core | _Inferred from its project_ |", document.Section("### Containers"), StringComparison.Ordinal);
+        Assert.Contains("marked \"inferred\" are not declared", document.Section("### Containers"), StringComparison.Ordinal);
+
+        var web = document.Section("#### Shop.Web");
+        Assert.Equal(
+            [
+                "| Shop.Application | _Inferred from a project reference_ |",
+                "| Shop.Domain | _Inferred from a project reference_ |",
+                "| Shop.Infrastructure | _Inferred from a project reference_ |",
+            ],
+            web.Split('\n').Where(line => line.StartsWith("| Shop.", StringComparison.Ordinal)));
+        string[] layerDependencies =
+        [
+            "Shop.Application → Shop.Domain",
+            "Shop.Infrastructure → Shop.Application",
+            "Shop.Infrastructure → Shop.Domain",
+            "Shop.Web → Shop.Application",
+            "Shop.Web → Shop.Infrastructure",
+        ];
+        Assert.Equal(
+            layerDependencies.Select(dependency => $"- {dependency}: Uses — inferred from code"),
+            web.Split('\n').Where(line => line.StartsWith("- Shop.", StringComparison.Ordinal)));
+
+        // The test project is built with the solution and referenced by the documentation project, yet is not part of the system.
+        Assert.DoesNotContain("Shop.Tests", document.Section("## High-Level Overview"), StringComparison.Ordinal);
+        Assert.DoesNotContain("xunit", document.Section("## Technology Table"), StringComparison.Ordinal);
+        Assert.Contains("| Microsoft.EntityFrameworkCore.Sqlite | 10.0.15 | Referenced by Shop.Infrastructure |", document.Section("## Technology Table"), StringComparison.Ordinal);
+
+        using var svg = new TempDirectory("layered-svg");
+        var blocks = MermaidCheck.AssertEveryBlockRenders(documentPath, svg.Path);
+        Assert.Equal(["C4Context", "C4Container", "C4Component"], blocks.Select(block => block.Kind));
+    }
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
