@@ -28,7 +28,11 @@ internal static class RelationshipAttributeReader
             }
 
             var from = component is not null ? new ElementReference(component) : arguments.NamedReference("From") ?? OwnContainer.Reference;
-            return (new Relationship(from, to, description, arguments.Named("Technology"), arguments.NamedEnum<Interaction>("Interaction") == Interaction.Async), null);
+            var relationship = new Relationship(from, to, description, arguments.Named("Technology"), arguments.NamedEnum<Interaction>("Interaction") == Interaction.Async)
+            {
+                Evidence = arguments.NamedEnum<global::ArchTemplates.Evidence>("Evidence"),
+            };
+            return (relationship, null);
         });
     }
 }

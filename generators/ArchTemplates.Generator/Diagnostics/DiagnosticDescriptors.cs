@@ -119,8 +119,8 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor UnverifiedRelationship = Create(
-        "ARCH202",
-        "The code does not show a declared relationship",
+        "ARCH207",
+        "The code does not show a declared relationship between containers",
         "The relationship {0} → {1} ('{2}') is declared, but the code does not show it: it has no {3}. Make the code do what the architecture says, or correct or remove the relationship (see docs/conformance.md).",
         DiagnosticSeverity.Warning);
 

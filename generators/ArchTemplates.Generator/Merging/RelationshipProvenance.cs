@@ -9,7 +9,7 @@ namespace ArchTemplates.Generator.Merging;
 /// <summary>
 /// Gives every relationship its provenance from what the code shows: a declared relationship the code shows is
 /// verified; one it does not show stays declared, and when it crosses containers whose code is there to show it,
-/// that is ARCH202; what the code shows and nothing declares is added as inferred, between the containers. A
+/// that is ARCH207; what the code shows and nothing declares is added as inferred, between the containers. A
 /// declaration always wins: no pair of ends gets an inferred relationship next to a declared one.
 /// </summary>
 [Component("Provenance Check", Description = "Verifies declared relationships against what the code shows, and infers the ones nothing declares")]
@@ -49,8 +49,9 @@ internal sealed class RelationshipProvenance
     }
 
     /// <summary>
-    /// The declared relationships with their provenance, then the inferred ones; ARCH202 for each declared
-    /// container-level relationship the code could show and does not, at its declaration.
+    /// The declared relationships with their provenance (those inferred from projects as they are), then the ones
+    /// inferred from the code; ARCH207 for each declared container-level relationship the code could show and does
+    /// not, at its declaration.
     /// </summary>
     public IEnumerable<Relationship> Apply(IReadOnlyList<Declared<Relationship>> declared, List<DiagnosticInfo> diagnostics)
     {
@@ -58,6 +59,13 @@ internal sealed class RelationshipProvenance
         foreach (var item in declared)
         {
             var relationship = item.Element;
+            if (relationship.Provenance == Provenance.Inferred)
+            {
+                // Inferred from the projects: nobody claimed it, so there is nothing to verify or report.
+                yield return relationship;
+                continue;
+            }
+
             var shown = CodeCanShow(relationship) && _interactions.Any(interaction => Shows(interaction, relationship));
             if (!shown && CodeCanShow(relationship) && IsContainerLevel(relationship) && reported.Add(relationship))
             {
@@ -93,11 +101,12 @@ internal sealed class RelationshipProvenance
     /// <summary>
     /// Whether code can show this relationship at all: both ends are containers or components (people and
     /// external systems have no code here), the source's container is a project whose code the generator read,
-    /// and the target's is one too or a database. This is the one place that decides; a relationship marked as one
-    /// code cannot show is excluded here.
+    /// and the target's is one too or a database, and the team did not mark it as one code cannot show
+    /// (<c>Evidence = Evidence.None</c>, <c>evidence: none</c>). This is the one place that decides.
     /// </summary>
     public bool CodeCanShow(Relationship relationship)
-        => ContainerOf(relationship.From.Name) is { } from && ContainerOf(relationship.To.Name) is { } to
+        => relationship.Evidence != global::ArchTemplates.Evidence.None
+            && ContainerOf(relationship.From.Name) is { } from && ContainerOf(relationship.To.Name) is { } to
             && IsRead(_containers[from])
             && (IsRead(_containers[to]) || _containers[to].Kind == ContainerKind.Database);
 

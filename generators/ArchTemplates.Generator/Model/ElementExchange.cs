@@ -49,9 +49,13 @@ internal static class ElementExchange
         .Text("technology", relationship => relationship.Technology)
         .Flag("async", relationship => relationship.Async)
         .Enum("provenance", relationship => relationship.Provenance)
+        .Enum("evidence", relationship => relationship.Evidence, published: false)
         .ReadWith(values => new Relationship(
             values.Reference("from"), values.Reference("to"), values.Required("description"), values.Text("technology"), values.Flag("async"),
-            values.Enum<Provenance>("provenance")));
+            values.Enum<Provenance>("provenance"))
+        {
+            Evidence = values.Enum<global::ArchTemplates.Evidence>("evidence"),
+        });
 
     /// <summary>A technology's package is what the merge looks its version up by; the published model has the version.</summary>
     public static readonly ElementFields<Technology> Technologies = ElementFields<Technology>.Define()

@@ -64,9 +64,9 @@ internal sealed class ElementFields<T>
 
         public Builder Reference(string key, Func<T, ElementReference> value) => Add(key, FieldKind.Reference, value, published: true);
 
-        public Builder Enum<TEnum>(string key, Func<T, TEnum> value)
+        public Builder Enum<TEnum>(string key, Func<T, TEnum> value, bool published = true)
             where TEnum : struct, System.Enum
-            => Add(key, FieldKind.Enum, element => value(element), published: true);
+            => Add(key, FieldKind.Enum, element => value(element), published);
 
         public Builder Flag(string key, Func<T, bool> value) => Add(key, FieldKind.Flag, element => value(element), published: true);
 

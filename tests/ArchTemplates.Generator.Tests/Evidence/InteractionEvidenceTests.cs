@@ -90,11 +90,11 @@ public sealed class InteractionEvidenceTests
     [InlineData("public System.Threading.Tasks.Task<string> Load(string sensor) => http.GetStringAsync(Trends + \"/\" + sensor);")]
     [InlineData("public System.Threading.Tasks.Task<string> Load() => http.GetStringAsync(\"/forecasts/7\");")]
     [InlineData("public System.Threading.Tasks.Task Load() => http.DeleteAsync(\"/trends/7\");")]
-    public void A_route_the_compiler_cannot_know_or_no_endpoint_serves_verifies_nothing_and_is_ARCH202_at_the_attribute(string members)
+    public void A_route_the_compiler_cannot_know_or_no_endpoint_serves_verifies_nothing_and_is_ARCH207_at_the_attribute(string members)
     {
         var run = RunGateway(Gateway("[assembly: ArchTemplates.Relationship(\"Analytics\", \"Reads trends from\")]", members));
 
-        var diagnostic = DiagnosticAssertions.Single(run, "ARCH202", "/repo/src/services/gateway/File0.cs", 3);
+        var diagnostic = DiagnosticAssertions.Single(run, "ARCH207", "/repo/src/services/gateway/File0.cs", 3);
         Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Contains(
             "The relationship Gateway → Analytics ('Reads trends from') is declared, but the code does not show it: it has no HTTP call in Gateway's code to an endpoint of Analytics, and no message that Gateway publishes or sends and Analytics consumes.",
@@ -105,13 +105,31 @@ public sealed class InteractionEvidenceTests
     }
 
     [Fact]
-    public void ARCH202_for_a_relationship_in_architecture_yml_points_at_its_line()
+    public void ARCH207_for_a_relationship_in_architecture_yml_points_at_its_line()
     {
         var run = RunGateway(
             Gateway(string.Empty, string.Empty),
             "title: Sensors\nrelationships:\n  - from: Gateway\n    to: Analytics\n    description: Reads trends from\n");
 
-        DiagnosticAssertions.Single(run, "ARCH202", GeneratorHarness.YamlPath, 3);
+        DiagnosticAssertions.Single(run, "ARCH207", GeneratorHarness.YamlPath, 3);
+    }
+
+    [Fact]
+    public void A_relationship_marked_as_one_code_cannot_show_is_not_flagged_whether_declared_in_code_or_yml()
+    {
+        var inCode = RunGateway(Gateway(
+            "[assembly: ArchTemplates.Relationship(\"Analytics\", \"Reads trends from\", Evidence = ArchTemplates.Evidence.None)]",
+            string.Empty));
+        var inYaml = RunGateway(
+            Gateway(string.Empty, string.Empty),
+            "title: Sensors\nrelationships:\n  - from: Gateway\n    to: Analytics\n    description: Reads trends from\n    evidence: none\n");
+
+        foreach (var run in new[] { inCode, inYaml })
+        {
+            DiagnosticAssertions.AssertNoCrash(run);
+            Assert.Empty(run.Diagnostics);
+            Assert.Contains("- Gateway → Analytics: Reads trends from\n", run.Document(), StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -85,7 +85,7 @@ public sealed class MessageAndDatabaseEvidenceTests
             "[assembly: ArchTemplates.Relationship(\"Processor\", \"Forwards readings to\")]",
             body) + "\nnamespace Acme.Gateway { public sealed class LocalBus { public void Publish(object message) { } } }");
 
-        DiagnosticAssertions.Single(run, "ARCH202", "/repo/src/services/gateway/File0.cs", 3);
+        DiagnosticAssertions.Single(run, "ARCH207", "/repo/src/services/gateway/File0.cs", 3);
     }
 
     private const string TwoDatabases = """
@@ -124,7 +124,7 @@ public sealed class MessageAndDatabaseEvidenceTests
                 + "\nnamespace Acme.Gateway { public sealed class ReadingsDb : Microsoft.EntityFrameworkCore.DbContext { } }",
             TwoDatabases);
 
-        var diagnostic = DiagnosticAssertions.Single(run, "ARCH202", GeneratorHarness.YamlPath, 10);
+        var diagnostic = DiagnosticAssertions.Single(run, "ARCH207", GeneratorHarness.YamlPath, 10);
         Assert.Contains("no EF Core DbContext or database client for PostgreSQL 16 used in Gateway's code", DiagnosticAssertions.Message(diagnostic), StringComparison.Ordinal);
         Assert.Contains("- Gateway → Cache: Reads from and writes to (SQLite) — inferred from code", run.Document(), StringComparison.Ordinal);
     }

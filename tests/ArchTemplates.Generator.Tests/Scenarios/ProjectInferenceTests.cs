@@ -19,7 +19,7 @@ public sealed class ProjectInferenceTests
         var document = new ArchitectureDocument(run.Document());
         Assert.Equal(["Shop.Web"], document.Containers());
         Assert.Contains("| Shop.Web | ASP.NET Core | _Inferred from its project_ |", document.Section("### Containers"), StringComparison.Ordinal);
-        Assert.Contains("_Inferred: the containers, components and relationships marked \"inferred\" are not declared", document.Section("### Containers"), StringComparison.Ordinal);
+        Assert.Contains("_Inferred: the containers and components marked \"inferred\" are not declared", document.Section("### Containers"), StringComparison.Ordinal);
 
         var web = document.Section("#### Shop.Web");
         Assert.Contains("_Inferred from the project `Shop.Web`: nothing declares a container for it._", web, StringComparison.Ordinal);
