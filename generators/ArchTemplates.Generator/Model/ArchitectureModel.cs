@@ -5,7 +5,8 @@ namespace ArchTemplates.Generator.Model;
 /// <summary>
 /// The merged architecture — architecture.yml, the code's attributes, and the projects the build
 /// describes — with no source locations, ready to render and emit. Collections are sorted, so equal
-/// inputs give byte-identical output.
+/// inputs give byte-identical output. <paramref name="Unverified"/>: the declared relationships the code could
+/// show and does not (those ARCH202 reports), also in <paramref name="Relationships"/>.
 /// </summary>
 internal sealed record ArchitectureModel(
     string Title,
@@ -26,7 +27,8 @@ internal sealed record ArchitectureModel(
     EquatableArray<SetupStep> Setup,
     Infrastructure Infrastructure,
     ProjectStructure Structure,
-    EquatableArray<ChangeEntry> ChangeLog)
+    EquatableArray<ChangeEntry> ChangeLog,
+    EquatableArray<Relationship> Unverified = default)
 {
     /// <summary>A model with nothing but architecture.yml's title and status: what is left when merging failed.</summary>
     public static ArchitectureModel TitleOnly(ArchitectureDefinition yaml)
