@@ -120,8 +120,10 @@ internal sealed class ModelMerger
             yaml.Setup,
             yaml.Infrastructure,
             StructureBuilder.Build(yaml, projects, _elements.Containers.Select(container => container.Element), input.Listing, _diagnostics),
-            yaml.ChangeLog,
-            Sorted(provenance.Unverified));
+            yaml.ChangeLog)
+        {
+            Unverified = Sorted(provenance.Unverified),
+        };
     }
 
     private Declared<Relationship>? ResolveRelationship(Declared<Relationship> declared)

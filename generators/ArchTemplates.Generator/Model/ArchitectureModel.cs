@@ -5,8 +5,7 @@ namespace ArchTemplates.Generator.Model;
 /// <summary>
 /// The merged architecture — architecture.yml, the code's attributes, and the projects the build
 /// describes — with no source locations, ready to render and emit. Collections are sorted, so equal
-/// inputs give byte-identical output. <paramref name="Unverified"/>: the declared relationships the code could
-/// show and does not (those ARCH202 reports), also in <paramref name="Relationships"/>.
+/// inputs give byte-identical output.
 /// </summary>
 internal sealed record ArchitectureModel(
     string Title,
@@ -27,9 +26,11 @@ internal sealed record ArchitectureModel(
     EquatableArray<SetupStep> Setup,
     Infrastructure Infrastructure,
     ProjectStructure Structure,
-    EquatableArray<ChangeEntry> ChangeLog,
-    EquatableArray<Relationship> Unverified = default)
+    EquatableArray<ChangeEntry> ChangeLog)
 {
+    /// <summary>The declared relationships the code could show and does not (those ARCH202 reports), also in <see cref="Relationships"/>.</summary>
+    public EquatableArray<Relationship> Unverified { get; init; }
+
     /// <summary>A model with nothing but architecture.yml's title and status: what is left when merging failed.</summary>
     public static ArchitectureModel TitleOnly(ArchitectureDefinition yaml)
         => new(
