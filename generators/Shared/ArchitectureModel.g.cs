@@ -105,10 +105,6 @@ namespace ArchTemplates.OwnArchitecture
             /// </summary>
             public const string DocumentRenderer = "Document Renderer";
             /// <summary>
-            /// Interaction Readers: Read the HTTP calls and endpoints, messages and database use that the code shows
-            /// </summary>
-            public const string InteractionReaders = "Interaction Readers";
-            /// <summary>
             /// Documentation Writer: Writes the document and schemas compiled into the documentation project's assembly: only what changed, atomically, never over a person's file or edits
             /// </summary>
             public const string DocumentationWriter = "Documentation Writer";
@@ -137,6 +133,10 @@ namespace ArchTemplates.OwnArchitecture
             /// </summary>
             public const string HandWrittenBlocks = "Hand-written Blocks";
             /// <summary>
+            /// Interaction Readers: Read the HTTP calls and endpoints, messages and database use that the code shows
+            /// </summary>
+            public const string InteractionReaders = "Interaction Readers";
+            /// <summary>
             /// Model Merger: Merges architecture.yml, code and referenced projects into one model; resolves names and reports duplicates, conflicts and unknown names
             /// </summary>
             public const string ModelMerger = "Model Merger";
@@ -144,6 +144,10 @@ namespace ArchTemplates.OwnArchitecture
             /// Packages Fixture: Packs both packages with a unique version and installs the template pack into an isolated hive
             /// </summary>
             public const string PackagesFixture = "Packages Fixture";
+            /// <summary>
+            /// Provenance Check: Verifies declared relationships against what the code shows, and infers the ones nothing declares
+            /// </summary>
+            public const string ProvenanceCheck = "Provenance Check";
             /// <summary>
             /// Real-tool Checks: Mermaid rendering, JSON Schema validation, Kubernetes and Terraform parsing by the real tools
             /// </summary>

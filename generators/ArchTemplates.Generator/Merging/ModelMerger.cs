@@ -102,11 +102,7 @@ internal sealed class ModelMerger
                 containers,
                 components,
                 projects.Where(project => project.Evidence is not null).Select(project => project.Project.Name)));
-        var relationships = provenance.Apply(declared, _diagnostics)
-            .OrderBy(relationship => relationship.From.Name, StringComparer.Ordinal)
-            .ThenBy(relationship => relationship.To.Name, StringComparer.Ordinal)
-            .ThenBy(relationship => relationship.Description, StringComparer.Ordinal)
-            .ToEquatableArray();
+        var relationships = Sorted(provenance.Apply(declared, _diagnostics));
 
         var technologies = new TechnologyTable(projects, input.OwnsDocumentation ? input.Own.Project : null, _elements.Containers.Select(container => container.Element));
         foreach (var reference in yaml.References)
@@ -133,7 +129,10 @@ internal sealed class ModelMerger
             yaml.Setup,
             yaml.Infrastructure,
             StructureBuilder.Build(yaml, projects, _elements.Containers.Select(container => container.Element), input.Listing, _diagnostics),
-            yaml.ChangeLog);
+            yaml.ChangeLog)
+        {
+            Unverified = Sorted(provenance.Unverified),
+        };
     }
 
     private Declared<Relationship>? ResolveRelationship(Declared<Relationship> declared)
@@ -223,6 +222,13 @@ internal sealed class ModelMerger
 
         return models.Values.Select(model => model.Element).OrderBy(model => model.Name, StringComparer.Ordinal).ToEquatableArray();
     }
+
+    private static EquatableArray<Relationship> Sorted(IEnumerable<Relationship> relationships)
+        => relationships
+            .OrderBy(relationship => relationship.From.Name, StringComparer.Ordinal)
+            .ThenBy(relationship => relationship.To.Name, StringComparer.Ordinal)
+            .ThenBy(relationship => relationship.Description, StringComparer.Ordinal)
+            .ToEquatableArray();
 
     private static EquatableArray<T> Sorted<T>(IEnumerable<Declared<T>> items)
         where T : IEquatable<T>

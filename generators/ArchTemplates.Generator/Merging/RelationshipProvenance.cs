@@ -48,27 +48,32 @@ internal sealed class RelationshipProvenance
         }
     }
 
+    /// <summary>The declared container-level relationships the code could show and does not, once <see cref="Apply"/> has run.</summary>
+    public List<Relationship> Unverified { get; } = [];
+
     /// <summary>
     /// The declared relationships with their provenance (those inferred from projects as they are), then the ones
     /// inferred from the code; ARCH207 for each declared container-level relationship the code could show and does
     /// not, at its declaration.
     /// </summary>
-    public IEnumerable<Relationship> Apply(IReadOnlyList<Declared<Relationship>> declared, List<DiagnosticInfo> diagnostics)
+    public List<Relationship> Apply(IReadOnlyList<Declared<Relationship>> declared, List<DiagnosticInfo> diagnostics)
     {
-        var reported = new HashSet<Relationship>();
+        var relationships = new List<Relationship>();
         foreach (var item in declared)
         {
             var relationship = item.Element;
             if (relationship.Provenance == Provenance.Inferred)
             {
                 // Inferred from the projects: nobody claimed it, so there is nothing to verify or report.
-                yield return relationship;
+                relationships.Add(relationship);
                 continue;
             }
 
-            var shown = CodeCanShow(relationship) && _interactions.Any(interaction => Shows(interaction, relationship));
-            if (!shown && CodeCanShow(relationship) && IsContainerLevel(relationship) && reported.Add(relationship))
+            var checkable = CodeCanShow(relationship);
+            var shown = checkable && _interactions.Any(interaction => Shows(interaction, relationship));
+            if (checkable && !shown && IsContainerLevel(relationship))
             {
+                Unverified.Add(relationship);
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.UnverifiedRelationship,
                     item.Location,
@@ -78,7 +83,7 @@ internal sealed class RelationshipProvenance
                     LookedFor(relationship)));
             }
 
-            yield return relationship with { Provenance = shown ? Provenance.Verified : Provenance.Declared };
+            relationships.Add(relationship with { Provenance = shown ? Provenance.Verified : Provenance.Declared });
         }
 
         var declaredPairs = new HashSet<(string, string)>(declared
@@ -88,14 +93,16 @@ internal sealed class RelationshipProvenance
         foreach (var pair in _interactions.GroupBy(interaction => (interaction.FromContainer, interaction.ToContainer)).Where(pair => !declaredPairs.Contains(pair.Key)))
         {
             var shown = pair.OrderBy(interaction => interaction.Description, StringComparer.Ordinal).ToList();
-            yield return new Relationship(
+            relationships.Add(new Relationship(
                 new ElementReference(pair.Key.FromContainer),
                 new ElementReference(pair.Key.ToContainer),
                 string.Join("; ", shown.Select(interaction => interaction.Description).Distinct()),
                 string.Join(", ", shown.Select(interaction => interaction.Technology).Distinct()),
                 shown.All(interaction => interaction.Async),
-                Provenance.Inferred);
+                Provenance.Inferred));
         }
+
+        return relationships;
     }
 
     /// <summary>
@@ -106,11 +113,13 @@ internal sealed class RelationshipProvenance
     /// </summary>
     public bool CodeCanShow(Relationship relationship)
         => relationship.Evidence != global::ArchTemplates.Evidence.None
-            && ContainerOf(relationship.From.Name) is { } from && ContainerOf(relationship.To.Name) is { } to
-            && IsRead(_containers[from])
-            && (IsRead(_containers[to]) || _containers[to].Kind == ContainerKind.Database);
+            && Container(relationship.From.Name) is { } source && IsRead(source)
+            && Container(relationship.To.Name) is { } target && (IsRead(target) || target.Kind == ContainerKind.Database);
 
     private bool IsRead(Container container) => container.Project is not null && _projectsRead.Contains(container.Project);
+
+    /// <summary>The container an end lies in, when it is one the model has (a component's may be unknown, ARCH007).</summary>
+    private Container? Container(string end) => ContainerOf(end) is { } name && _containers.TryGetValue(name, out var container) ? container : null;
 
     /// <summary>
     /// The relationships this check reports: between different containers, with a container at one end at least.
@@ -134,7 +143,7 @@ internal sealed class RelationshipProvenance
     private string LookedFor(Relationship relationship)
     {
         var from = ContainerOf(relationship.From.Name)!;
-        var to = _containers[ContainerOf(relationship.To.Name)!];
+        var to = Container(relationship.To.Name)!;
         return to.Kind == ContainerKind.Database
             ? $"EF Core DbContext or database client{(to.Technology is null ? string.Empty : $" for {to.Technology}")} used in {from}'s code"
             : $"HTTP call in {from}'s code to an endpoint of {to.Name}, and no message that {from} publishes or sends and {to.Name} consumes";

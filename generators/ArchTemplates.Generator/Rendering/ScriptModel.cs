@@ -71,7 +71,7 @@ internal static class ScriptModel
                 ["containers"] = c4.Containers(),
                 ["legend"] = ProvenanceStyle.Legend,
             },
-            ["conformance"] = Conformance(model, index, relationships),
+            ["conformance"] = Conformance(model, relationships),
             ["testing"] = new ScriptObject
             {
                 ["summary"] = model.Testing.Summary,
@@ -113,22 +113,16 @@ internal static class ScriptModel
         };
     }
 
-    /// <summary>
-    /// Counts of relationships by provenance, the declared ones between parts of the system that the code does
-    /// not show (unverified), and the inferred ones.
-    /// </summary>
-    private static ScriptObject Conformance(ArchitectureModel model, ModelIndex index, Memo<Relationship> relationships)
+    /// <summary>Counts of relationships by provenance, the declared ones the code could show and does not (unverified), and the inferred ones.</summary>
+    private static ScriptObject Conformance(ArchitectureModel model, Memo<Relationship> relationships)
     {
-        bool InsideSystem(ElementReference end) => index.IsComponent(end.Name) || model.Containers.Any(container => container.Name == end.Name);
         int Count(Provenance provenance) => model.Relationships.Count(relationship => relationship.Provenance == provenance);
         return new ScriptObject
         {
             ["verified"] = Count(Provenance.Verified),
             ["declared"] = Count(Provenance.Declared),
             ["inferred"] = Count(Provenance.Inferred),
-            ["unverified"] = List(
-                model.Relationships.Where(relationship => relationship.Provenance == Provenance.Declared && InsideSystem(relationship.From) && InsideSystem(relationship.To)),
-                relationships.Get),
+            ["unverified"] = List(model.Unverified, relationships.Get),
             ["inferred_relationships"] = List(model.Relationships.Where(relationship => relationship.Provenance == Provenance.Inferred), relationships.Get),
         };
     }

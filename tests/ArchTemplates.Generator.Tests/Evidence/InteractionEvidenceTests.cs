@@ -100,7 +100,7 @@ public sealed class InteractionEvidenceTests
             "The relationship Gateway → Analytics ('Reads trends from') is declared, but the code does not show it: it has no HTTP call in Gateway's code to an endpoint of Analytics, and no message that Gateway publishes or sends and Analytics consumes.",
             DiagnosticAssertions.Message(diagnostic),
             StringComparison.Ordinal);
-        Assert.Contains("- Gateway → Analytics: Reads trends from\n", run.Document(), StringComparison.Ordinal);
+        Assert.Contains("but it does not (ARCH207):\n\n- Gateway → Analytics: Reads trends from\n", run.Document(), StringComparison.Ordinal);
         Assert.DoesNotContain("Calls GET", run.Document(), StringComparison.Ordinal);
     }
 
@@ -160,6 +160,7 @@ public sealed class InteractionEvidenceTests
 
         Assert.Empty(run.Diagnostics);
         Assert.Contains("0 verified (declared and found in the code), 3 declared only, 0 inferred from the code", run.Document(), StringComparison.Ordinal);
+        Assert.DoesNotContain("(ARCH207):", run.Document(), StringComparison.Ordinal);
     }
 
     [Fact]
