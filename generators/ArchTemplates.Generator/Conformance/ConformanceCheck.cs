@@ -92,7 +92,7 @@ internal sealed class ConformanceCheck
         foreach (var type in UsedTypes(use).Where(type => _catalog.IsArchitectureAssembly(type.Assembly)))
         {
             usedTypes[type] = true;
-            if (user is null || _catalog.ComponentOf(type) is not { } used || used.Name == user.Name)
+            if (user is null || use.Kind == UseKind.Registration || _catalog.ComponentOf(type) is not { } used || used.Name == user.Name)
             {
                 continue;
             }
