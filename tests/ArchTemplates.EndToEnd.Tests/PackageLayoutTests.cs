@@ -13,7 +13,7 @@ public sealed class PackageLayoutTests(PackagesFixture packages)
 
         Assert.Equal(
             [
-                "analyzers/dotnet/cs/ArchTemplates.Attributes.dll", "analyzers/dotnet/cs/ArchTemplates.Generator.dll",
+                "analyzers/dotnet/cs/ArchTemplates.Attributes.dll", "analyzers/dotnet/cs/ArchTemplates.Generator.CodeFixes.dll", "analyzers/dotnet/cs/ArchTemplates.Generator.dll",
                 // Scriban.Signed references System.Text.Json 10 (with the three below), which compilers on an older runtime lack.
                 "analyzers/dotnet/cs/Microsoft.Bcl.AsyncInterfaces.dll", "analyzers/dotnet/cs/Scriban.Signed.dll", "analyzers/dotnet/cs/System.IO.Pipelines.dll",
                 "analyzers/dotnet/cs/System.Text.Encodings.Web.dll", "analyzers/dotnet/cs/System.Text.Json.dll", "analyzers/dotnet/cs/YamlDotNet.dll",

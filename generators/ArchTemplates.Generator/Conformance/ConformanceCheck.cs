@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using ArchTemplates.Generator.Common;
@@ -91,7 +92,7 @@ internal sealed class ConformanceCheck
         foreach (var type in UsedTypes(use).Where(type => _catalog.IsArchitectureAssembly(type.Assembly)))
         {
             usedTypes[type] = true;
-            if (user is null || _catalog.ComponentOf(type) is not { } used || used.Name == user.Name)
+            if (user is null || use.Kind == UseKind.Registration || _catalog.ComponentOf(type) is not { } used || used.Name == user.Name)
             {
                 continue;
             }
@@ -101,6 +102,7 @@ internal sealed class ConformanceCheck
                 context.ReportDiagnostic(Diagnostic.Create(
                     ConformanceDescriptors.UndeclaredDependency,
                     InTree(context, use),
+                    ImmutableDictionary<string, string?>.Empty.Add(ConformanceDescriptors.UsedComponentProperty, used.Name),
                     user.Name,
                     used.Name,
                     used.Container ?? "no container"));

@@ -10,6 +10,9 @@ internal static class ConformanceDescriptors
 {
     private const string Category = "ArchTemplates.Conformance";
 
+    /// <summary>The property of an ARCH201 diagnostic that holds the used component's name, for the code fix.</summary>
+    public const string UsedComponentProperty = "UsedComponent";
+
     public static readonly DiagnosticDescriptor UndeclaredDependency = Create(
         "ARCH201",
         "Undeclared dependency between components",

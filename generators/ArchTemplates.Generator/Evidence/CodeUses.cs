@@ -126,11 +126,15 @@ internal static class CodeUses
                     break;
                 case IInvocationOperation invocation:
                     Add(invocation.TargetMethod.ContainingType, user, UseKind.MethodCall, location, uses);
+                    var registers = ServiceRegistrations.Read(invocation).Any();
                     foreach (var argument in invocation.TargetMethod.TypeArguments)
                     {
-                        Add(argument, user, UseKind.MethodCall, location, uses);
+                        Add(argument, user, registers ? UseKind.Registration : UseKind.MethodCall, location, uses);
                     }
 
+                    break;
+                case ITypeOfOperation { TypeOperand: var operand } when operation.Parent?.Parent is IInvocationOperation registration && ServiceRegistrations.Read(registration).Any():
+                    Add(operand, user, UseKind.Registration, location, uses);
                     break;
                 case IMemberReferenceOperation member:
                     Add(member.Member.ContainingType, user, UseKind.MemberAccess, location, uses);

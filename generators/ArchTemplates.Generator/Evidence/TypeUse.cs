@@ -28,6 +28,9 @@ internal enum UseKind
 
     /// <summary>A property, field, event or method group of the type, static or not.</summary>
     MemberAccess,
+
+    /// <summary>A dependency-injection registration of the type (<c>AddSingleton&lt;T&gt;()</c>): wiring, which shows a relationship but does not need one.</summary>
+    Registration,
 }
 
 /// <summary>
@@ -38,5 +41,5 @@ internal enum UseKind
 internal sealed record TypeUse(TypeId User, TypeId Type, bool IsAbstraction, UseKind Kind, LocationInfo? Location)
 {
     /// <summary>Whether a use of an interface or abstract type here stands for a use of what the service registrations bind it to.</summary>
-    public bool ReachesImplementations => Kind != UseKind.BaseType;
+    public bool ReachesImplementations => Kind is not (UseKind.BaseType or UseKind.Registration);
 }

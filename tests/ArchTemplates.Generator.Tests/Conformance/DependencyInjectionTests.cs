@@ -79,6 +79,34 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
+    public async Task Registering_a_component_verifies_a_relationship_but_does_not_need_one()
+    {
+        const string modules = """
+            using Microsoft.Extensions.DependencyInjection;
+            namespace Acme.Processing
+            {
+                [ArchTemplates.Component("Processor Module", Container = "Processor")]
+                [ArchTemplates.Relationship("Email Sink", "Runs")]
+                public static class ProcessorModule
+                {
+                    public static IServiceCollection AddProcessor(this IServiceCollection services)
+                    {
+                        services.AddSingleton<ThresholdEvaluator>();
+                        services.AddScoped(typeof(IAlertSink), typeof(EmailSink));
+                        return services;
+                    }
+                }
+            }
+            """;
+
+        // Threshold Evaluator is registered without a relationship (no ARCH201); Email Sink's relationship is verified.
+        var findings = Where(await Findings(Components, modules));
+
+        Assert.Equal([("ARCH202", "File1.cs", 9, "ArchTemplates.Relationship(\"Threshold Evaluator\", \"Evaluates with\")")], findings.Where(finding => finding.File != "File1.cs" || finding.Line != 10));
+        Assert.DoesNotContain(findings, finding => finding.File == "File2.cs");
+    }
+
+    [Fact]
     public async Task Implementing_a_registered_interface_is_not_a_use_of_its_other_implementations()
     {
         const string second = """
