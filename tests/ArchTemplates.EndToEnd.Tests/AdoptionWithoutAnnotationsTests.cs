@@ -3,8 +3,9 @@ namespace ArchTemplates.EndToEnd.Tests;
 /// <summary>
 /// <c>dotnet new archdoc</c> in a layered solution written as teams write one (Fixtures/LayeredShop: an ASP.NET
 /// Core minimal API over Application, Domain and Infrastructure with EF Core on SQLite, DI registrations in each
-/// layer, a typed HttpClient, and an xUnit test project), with no ArchTemplates attribute anywhere: one build
-/// documents its container, its layers and their dependencies, all marked inferred.
+/// layer, a typed HttpClient calling the constant route of an inventory service, and an xUnit test project), with
+/// no ArchTemplates attribute anywhere: one build documents its containers, the web app's layers and their
+/// dependencies, all marked inferred.
 /// </summary>
 [Collection(PackagesGroup.Name)]
 public sealed class AdoptionWithoutAnnotationsTests(PackagesFixture packages)
@@ -27,8 +28,9 @@ public sealed class AdoptionWithoutAnnotationsTests(PackagesFixture packages)
 
         var documentPath = Path.Combine(root, "docs", "architecture.md");
         var document = ArchitectureDocument.Load(documentPath);
-        Assert.Equal(["Shop.Web"], document.Containers());
+        Assert.Equal(["Shop.Inventory", "Shop.Web"], document.Containers());
         Assert.Contains("| Shop.Web | ASP.NET Core | _Inferred from its project_ |", document.Section("### Containers"), StringComparison.Ordinal);
+        Assert.Contains("| Shop.Inventory | ASP.NET Core | _Inferred from its project_ |", document.Section("### Containers"), StringComparison.Ordinal);
         Assert.Contains("marked \"inferred\" are not declared", document.Section("### Containers"), StringComparison.Ordinal);
 
         var web = document.Section("#### Shop.Web");
@@ -58,7 +60,7 @@ public sealed class AdoptionWithoutAnnotationsTests(PackagesFixture packages)
 
         using var svg = new TempDirectory("layered-svg");
         var blocks = MermaidCheck.AssertEveryBlockRenders(documentPath, svg.Path);
-        Assert.Equal(["C4Context", "C4Container", "C4Component"], blocks.Select(block => block.Kind));
+        Assert.Equal(["C4Context", "C4Container", "C4Component", "C4Component"], blocks.Select(block => block.Kind));
     }
 
     private static void Copy(string from, string to)

@@ -3,13 +3,16 @@ using Shop.Application;
 
 namespace Shop.Infrastructure.Inventory;
 
-/// <summary>Asks the inventory service how many of a product are in stock.</summary>
+/// <summary>Asks the inventory service (Shop.Inventory) how many of a product are in stock.</summary>
 internal sealed class InventoryClient(HttpClient http) : IStockLevels
 {
-    private const string StockRoute = "/inventory/stock/";
+    private const string StockRoute = "/inventory/stock";
 
     public async Task<int> InStockAsync(int productId, CancellationToken cancellationToken)
-        => (await http.GetFromJsonAsync<StockLevel>(StockRoute + productId, cancellationToken))?.Quantity ?? 0;
+    {
+        var levels = await http.GetFromJsonAsync<StockLevel[]>(StockRoute, cancellationToken) ?? [];
+        return levels.FirstOrDefault(level => level.ProductId == productId)?.Quantity ?? 0;
+    }
 
     private sealed record StockLevel(int ProductId, int Quantity);
 }
