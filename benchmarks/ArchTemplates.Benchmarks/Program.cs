@@ -24,7 +24,7 @@ internal static class Program
             return;
         }
 
-        var summaries = BenchmarkSwitcher.FromTypes([typeof(GeneratorBenchmarks), typeof(ContainerProjectBenchmarks)]).Run(args, Config(args));
+        var summaries = BenchmarkSwitcher.FromTypes([typeof(GeneratorBenchmarks), typeof(ContainerProjectBenchmarks), typeof(ConformanceBenchmarks)]).Run(args, Config(args));
         TargetReport.Print(summaries);
     }
 

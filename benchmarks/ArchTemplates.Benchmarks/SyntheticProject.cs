@@ -44,7 +44,8 @@ internal sealed class SyntheticProject
 
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
     private static readonly CSharpCompilationOptions CompilationOptions = new(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
-    private static readonly ImmutableArray<MetadataReference> FrameworkReferences = LoadFrameworkReferences();
+    /// <summary>The running framework's assemblies and the attributes, loaded once (as the compiler server keeps them).</summary>
+    internal static readonly ImmutableArray<MetadataReference> FrameworkReferences = LoadFrameworkReferences();
 
     private readonly string _assemblyName;
     private readonly bool _ownsDocumentation;
@@ -234,7 +235,7 @@ internal sealed class SyntheticProject
             MetadataReference.CreateFromFile(typeof(ContainerAttribute).Assembly.Location),
         ];
 
-    private sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+    internal sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
     {
         private readonly SourceText _text = SourceText.From(text);
 
@@ -243,7 +244,7 @@ internal sealed class SyntheticProject
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    private sealed class InMemoryOptionsProvider(Dictionary<string, string> global, Dictionary<string, Dictionary<string, string>> files) : AnalyzerConfigOptionsProvider
+    internal sealed class InMemoryOptionsProvider(Dictionary<string, string> global, Dictionary<string, Dictionary<string, string>> files) : AnalyzerConfigOptionsProvider
     {
         private static readonly AnalyzerConfigOptions NoOptions = new DictionaryOptions([]);
 

@@ -31,6 +31,8 @@ internal static class TargetReport
             {
                 Console.WriteLine($"//   In one container project (not the targets' shape): {containerRun:0.0} ms / {containerCompile:0.0} ms = {containerRun / containerCompile * 100:0.0}% of its compile");
             }
+
+            ConformanceBenchmarks.PrintRatios(meanMilliseconds);
         }
     }
 
