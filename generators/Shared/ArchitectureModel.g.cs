@@ -137,6 +137,10 @@ namespace ArchTemplates.OwnArchitecture
             /// </summary>
             public const string PackagesFixture = "Packages Fixture";
             /// <summary>
+            /// Real Servers: RabbitMQ and PostgreSQL started from Debian's packages on loopback ports and temporary folders, stopped afterwards
+            /// </summary>
+            public const string RealServers = "Real Servers";
+            /// <summary>
             /// Real-tool Checks: Mermaid rendering, JSON Schema validation, Kubernetes and Terraform parsing by the real tools
             /// </summary>
             public const string RealToolChecks = "Real-tool Checks";
