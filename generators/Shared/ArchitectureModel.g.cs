@@ -148,6 +148,9 @@ namespace ArchTemplates.OwnArchitecture
             /// Provenance Check: Verifies declared relationships against what the code shows, and infers the ones nothing declares
             /// </summary>
             public const string ProvenanceCheck = "Provenance Check";
+            /// Real Servers: RabbitMQ and PostgreSQL started from Debian's packages on loopback ports and temporary folders, stopped afterwards
+            /// </summary>
+            public const string RealServers = "Real Servers";
             /// <summary>
             /// Real-tool Checks: Mermaid rendering, JSON Schema validation, Kubernetes and Terraform parsing by the real tools
             /// </summary>

@@ -224,7 +224,7 @@ public sealed partial class ScaffoldMatrixTests(PackagesFixture packages)
         {
             var manifests = Directory.GetFiles(kubernetes, "*.yaml").Order(StringComparer.Ordinal).ToList();
             Assert.Equal(
-                options.Workloads.Concat(["database", "namespace"]).Order(StringComparer.Ordinal),
+                options.Workloads.Concat(["broker", "database", "namespace"]).Order(StringComparer.Ordinal),
                 manifests.Select(Path.GetFileNameWithoutExtension));
             var results = manifests.SelectMany(KubernetesCheck.Validate).ToList();
             Assert.All(results, result => Assert.True(result.Ok, result.ToString()));
@@ -233,6 +233,10 @@ public sealed partial class ScaffoldMatrixTests(PackagesFixture packages)
                 results.Where(result => result.Kind == "Deployment").Select(result => result.Name!).Order(StringComparer.Ordinal));
             var kubernetesName = Regex.Replace(options.Name.ToLowerInvariant(), "[^a-z0-9]+", "-").Trim('-');
             Assert.Contains(results, result => result.Kind == "Namespace" && result.Name == kubernetesName);
+            Assert.Equal(["broker", "database"], results.Where(result => result.Kind == "StatefulSet").Select(result => result.Name!).Order(StringComparer.Ordinal));
+            var settings = DeployedSettings.OfKubernetesDeployments(kubernetes);
+            Assert.Equal(options.Workloads.Order(StringComparer.Ordinal), settings.Keys.Select(container => container.Split('/')[0]).Order(StringComparer.Ordinal));
+            Assert.All(settings, container => Assert.Equal(DeployedSettings.Expected, container.Value));
         }
 
         var terraform = Path.Combine(root, "deploy", "terraform");
@@ -245,6 +249,9 @@ public sealed partial class ScaffoldMatrixTests(PackagesFixture packages)
             var main = parsed.Single(result => Path.GetFileName(result.File) == "main.tf").Json!.Value;
             var services = main.GetProperty("locals").EnumerateArray().Single(locals => locals.TryGetProperty("services", out _)).GetProperty("services");
             Assert.Equal(options.Workloads.Order(StringComparer.Ordinal), services.EnumerateObject().Select(service => service.Name).Order(StringComparer.Ordinal));
+            Assert.Equal(DeployedSettings.Expected, DeployedSettings.OfTerraformDeployments(main));
+            var variables = parsed.Single(result => Path.GetFileName(result.File) == "variables.tf").Json!.Value.GetProperty("variable");
+            Assert.All(["broker_connection_string", "database_connection_string"], secret => Assert.True(variables.GetProperty(secret)[0].GetProperty("sensitive").GetBoolean(), $"{secret} is not sensitive."));
         }
     }
 

@@ -1,4 +1,6 @@
-# The system's workloads on Kubernetes: its namespace, the database secret and one deployment per service.
+# The system's workloads on Kubernetes: its namespace, the secrets of the broker and the database, and one deployment
+# per service. The broker (RabbitMQ) and the database (PostgreSQL) run elsewhere: their connection strings
+# are variables.
 locals {
   services = {
 #if (singleHost)
@@ -42,6 +44,17 @@ resource "kubernetes_secret_v1" "database" {
   }
 }
 
+resource "kubernetes_secret_v1" "broker" {
+  metadata {
+    name      = "broker"
+    namespace = kubernetes_namespace_v1.system.metadata[0].name
+  }
+
+  data = {
+    "connection-string" = var.broker_connection_string
+  }
+}
+
 resource "kubernetes_deployment_v1" "service" {
   for_each = local.services
 
@@ -75,6 +88,26 @@ resource "kubernetes_deployment_v1" "service" {
         container {
           name  = each.key
           image = "${var.image_registry}/${each.key}:${var.image_tag}"
+
+          env {
+            name  = "Messaging__Transport"
+            value = "RabbitMq"
+          }
+
+          env {
+            name = "ConnectionStrings__Broker"
+            value_from {
+              secret_key_ref {
+                name = kubernetes_secret_v1.broker.metadata[0].name
+                key  = "connection-string"
+              }
+            }
+          }
+
+          env {
+            name  = "Database__Provider"
+            value = "Postgres"
+          }
 
           env {
             name = "ConnectionStrings__Readings"

@@ -29,7 +29,13 @@ variable "image_tag" {
 }
 
 variable "database_connection_string" {
-  description = "The TimescaleDB connection string the services use."
+  description = "The Npgsql connection string of the readings database (PostgreSQL) the services use: Host=...;Database=...;Username=...;Password=..."
+  type        = string
+  sensitive   = true
+}
+
+variable "broker_connection_string" {
+  description = "The URI of the RabbitMQ broker the services publish and consume through: amqp://user:password@host:5672/vhost"
   type        = string
   sensitive   = true
 }
