@@ -148,6 +148,7 @@ namespace ArchTemplates.OwnArchitecture
             /// Provenance Check: Verifies declared relationships against what the code shows, and infers the ones nothing declares
             /// </summary>
             public const string ProvenanceCheck = "Provenance Check";
+            /// <summary>
             /// Real Servers: RabbitMQ and PostgreSQL started from Debian's packages on loopback ports and temporary folders, stopped afterwards
             /// </summary>
             public const string RealServers = "Real Servers";
