@@ -15,6 +15,9 @@ internal static class TrackingNames
     public const string Relationships = nameof(Relationships);
     public const string Apis = nameof(Apis);
     public const string DataModels = nameof(DataModels);
+
+    /// <summary>Each declaration that may carry an architecture attribute, read (or found to carry none).</summary>
+    public const string Declarations = nameof(Declarations);
     public const string ReferencedProjects = nameof(ReferencedProjects);
     public const string Project = nameof(Project);
     public const string Merge = nameof(Merge);
@@ -24,6 +27,6 @@ internal static class TrackingNames
     public static readonly string[] All =
     [
         Options, ArchitectureYaml, Listing, Template, Containers, People, ExternalSystems, Technologies, Components,
-        Relationships, Apis, DataModels, ReferencedProjects, Project, Merge, Model, Document,
+        Relationships, Apis, DataModels, Declarations, ReferencedProjects, Project, Merge, Model, Document,
     ];
 }
