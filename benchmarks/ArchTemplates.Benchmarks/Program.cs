@@ -11,16 +11,17 @@ namespace ArchTemplates.Benchmarks;
 
 /// <summary>
 /// <c>-- --filter '*'</c> (and any other BenchmarkDotNet arguments) runs the benchmarks and then prints the
-/// issue's two target figures; <c>-- --steps</c> prints where a generator run spends its time, step by step.
+/// issue's targets; <c>-- --steps</c> prints where a generator run spends its time, step by step
+/// (<c>-- --steps container</c>: in the container project only).
 /// </summary>
 internal static class Program
 {
     private static void Main(string[] args)
     {
         Console.WriteLine($"// Compiler: Microsoft.CodeAnalysis {typeof(Compilation).Assembly.GetName().Version}, {Environment.ProcessorCount} cores, .NET {Environment.Version}.");
-        if (args is ["--steps"])
+        if (args is ["--steps", ..])
         {
-            StepProfile.Print();
+            StepProfile.Print(containerProjectOnly: args is [_, "container"]);
             return;
         }
 

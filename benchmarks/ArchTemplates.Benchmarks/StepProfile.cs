@@ -17,16 +17,22 @@ internal static class StepProfile
 {
     private const int MeasuredRuns = 10;
 
-    public static void Print()
+    /// <param name="containerProjectOnly">Only the container project (seconds, where the rest takes minutes).</param>
+    public static void Print(bool containerProjectOnly)
     {
+        var containerProject = SyntheticProject.ContainerProject(ContainerProjectBenchmarks.Container);
+        Print($"Full run in one container project ({containerProject.ReferenceCount} references)", containerProject, compilation => (containerProject.CreateDriver(trackSteps: true), compilation), warmUpRuns: ContainerProjectBenchmarks.WarmUpRuns);
+        if (containerProjectOnly)
+        {
+            return;
+        }
+
         var project = SyntheticProject.SingleCompilation();
         Print("Full run (fresh driver, fresh compilation)", project, compilation => (project.CreateDriver(trackSteps: true), compilation));
         Print("Component edit (warm driver)", project, compilation => (project.CreateDriver(trackSteps: true).RunGenerators(compilation), SyntheticProject.EditComponentDescription(compilation)));
         Print("Unrelated edit (warm driver)", project, compilation => (project.CreateDriver(trackSteps: true).RunGenerators(compilation), SyntheticProject.EditUnrelatedFile(compilation)));
         var fragmentsProject = SyntheticProject.WithContainerProjects();
         Print("Full run from 200 referenced container projects", fragmentsProject, compilation => (fragmentsProject.CreateDriver(trackSteps: true), compilation));
-        var containerProject = SyntheticProject.ContainerProject(ContainerProjectBenchmarks.Container);
-        Print("Full run in one container project", containerProject, compilation => (containerProject.CreateDriver(trackSteps: true), compilation), warmUpRuns: ContainerProjectBenchmarks.WarmUpRuns);
     }
 
     private static void Print(string title, SyntheticProject project, Func<CSharpCompilation, (GeneratorDriver Driver, CSharpCompilation Compilation)> prepare, int warmUpRuns = GeneratorBenchmarks.WarmUpRuns)

@@ -46,6 +46,7 @@ internal sealed class SyntheticProject
     private static readonly CSharpCompilationOptions CompilationOptions = new(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
     /// <summary>The running framework's assemblies and the attributes, loaded once (as the compiler server keeps them).</summary>
     internal static readonly ImmutableArray<MetadataReference> FrameworkReferences = LoadFrameworkReferences();
+    private static readonly Lazy<ImmutableArray<MetadataReference>> WebProjectReferences = new(LoadWebProjectReferences);
 
     private readonly string _assemblyName;
     private readonly bool _ownsDocumentation;
@@ -55,13 +56,13 @@ internal sealed class SyntheticProject
     private readonly Dictionary<string, string> _options;
     private readonly ImmutableArray<string> _expectedNames;
 
-    private SyntheticProject(string assemblyName, bool ownsDocumentation, IEnumerable<SourceFile> sources, IEnumerable<MetadataReference> projectReferences, string yaml, IEnumerable<string> expectedNames)
+    private SyntheticProject(string assemblyName, bool ownsDocumentation, IEnumerable<SourceFile> sources, IEnumerable<MetadataReference> projectReferences, string yaml, IEnumerable<string> expectedNames, ImmutableArray<MetadataReference>? frameworkReferences = null)
     {
         _expectedNames = [.. expectedNames];
         _assemblyName = assemblyName;
         _ownsDocumentation = ownsDocumentation;
         _sources = [.. sources];
-        _references = [.. FrameworkReferences, .. projectReferences];
+        _references = [.. frameworkReferences ?? FrameworkReferences, .. projectReferences];
         _yaml = new InMemoryAdditionalText(YamlPath, yaml);
         _options = new()
         {
@@ -93,7 +94,10 @@ internal sealed class SyntheticProject
         return new SyntheticProject(DocumentationAssemblyName, ownsDocumentation: true, [SyntheticArchitecture.Unrelated(42)], containerAssemblies, SyntheticArchitecture.Yaml(declareContainers: false), LastElementNames);
     }
 
-    /// <summary>One container's own project: <c>[assembly: Container]</c>, its 10 components, and its data model if it has one.</summary>
+    /// <summary>
+    /// One container's own project: <c>[assembly: Container]</c>, its 10 components, and its data model if it has
+    /// one, compiled against a web project's references (a service project's, as in the scaffold).
+    /// </summary>
     public static SyntheticProject ContainerProject(int container)
         => new(
             $"Synthetic.Container{container:D3}",
@@ -101,7 +105,11 @@ internal sealed class SyntheticProject
             SyntheticArchitecture.ContainerSources(container, ownProject: true),
             [],
             SyntheticArchitecture.Yaml(declareContainers: false),
-            SyntheticArchitecture.ElementNames(container));
+            SyntheticArchitecture.ElementNames(container),
+            WebProjectReferences.Value);
+
+    /// <summary>How many assemblies the project is compiled against.</summary>
+    public int ReferenceCount => _references.Length;
 
     public CSharpCompilation CreateCompilation() => CSharpCompilation.Create(_assemblyName, Trees, _references, CompilationOptions);
 
@@ -231,6 +239,16 @@ internal sealed class SyntheticProject
             .. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
                 .Split(Path.PathSeparator)
                 .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
+                .Select(path => MetadataReference.CreateFromFile(path)),
+            MetadataReference.CreateFromFile(typeof(ContainerAttribute).Assembly.Location),
+        ];
+
+    /// <summary>The reference assemblies of a web project (.NET and ASP.NET Core), as the build resolved them for this project, and the attributes.</summary>
+    private static ImmutableArray<MetadataReference> LoadWebProjectReferences()
+        =>
+        [
+            .. File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "web-project-references.txt"))
+                .Where(path => path.Length > 0)
                 .Select(path => MetadataReference.CreateFromFile(path)),
             MetadataReference.CreateFromFile(typeof(ContainerAttribute).Assembly.Location),
         ];

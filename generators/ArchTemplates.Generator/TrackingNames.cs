@@ -17,6 +17,9 @@ internal static class TrackingNames
     public const string DataModels = nameof(DataModels);
     public const string Interactions = nameof(Interactions);
     public const string Evidence = nameof(Evidence);
+
+    /// <summary>Each declaration that may carry an architecture attribute, read (or found to carry none).</summary>
+    public const string Declarations = nameof(Declarations);
     public const string ReferencedProjects = nameof(ReferencedProjects);
     public const string Project = nameof(Project);
     public const string Merge = nameof(Merge);
@@ -26,6 +29,6 @@ internal static class TrackingNames
     public static readonly string[] All =
     [
         Options, ArchitectureYaml, Listing, Template, Containers, People, ExternalSystems, Technologies, Components,
-        Relationships, Apis, DataModels, Interactions, Evidence, ReferencedProjects, Project, Merge, Model, Document,
+        Relationships, Apis, DataModels, Declarations, Interactions, Evidence, ReferencedProjects, Project, Merge, Model, Document,
     ];
 }

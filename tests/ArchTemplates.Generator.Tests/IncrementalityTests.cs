@@ -54,6 +54,27 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
+    public void An_edit_to_another_file_does_not_read_a_declaration_again_until_its_own_file_changes()
+    {
+        const string names = "namespace Acme.Sensors; internal static class Names { public const string Verb = \"Stores\"; }";
+        var component = Component.Replace("\"Stores readings in\"", "Names.Verb + \" readings in\"", StringComparison.Ordinal);
+        var compilation = GeneratorHarness.Compilation(component, names);
+        var driver = Harness().CreateDriver();
+        GeneratorHarness.Run(ref driver, compilation);
+
+        // Reading a declaration again on every edit anywhere is what made each keystroke bind the whole project.
+        var edited = Edit(compilation, 1, names.Replace("Stores", "Keeps", StringComparison.Ordinal));
+        Assert.Contains("Router → Database: Stores readings in", GeneratorHarness.Run(ref driver, edited).Document(), StringComparison.Ordinal);
+        AssertReused(driver.GetRunResult(), TrackingNames.All);
+
+        // A build starts afresh; in an IDE, the declaration's own file changing reads it again.
+        var fresh = Harness().CreateDriver();
+        Assert.Contains("Router → Database: Keeps readings in", GeneratorHarness.Run(ref fresh, edited).Document(), StringComparison.Ordinal);
+        var touched = Edit(edited, 0, component + "\n");
+        Assert.Contains("Router → Database: Keeps readings in", GeneratorHarness.Run(ref driver, touched).Document(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Editing_one_component_renders_the_document_once()
     {
         var compilation = GeneratorHarness.Compilation(Component, Unrelated);

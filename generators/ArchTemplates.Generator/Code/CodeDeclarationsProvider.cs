@@ -10,8 +10,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace ArchTemplates.Generator.Code;
 
 /// <summary>
-/// The declarations stage for this project's own code: one <c>ForAttributeWithMetadataName</c> step per
-/// architecture attribute, each named for the incrementality tests, assembled into the project's declarations.
+/// The declarations stage for this project's own code: one step per architecture attribute (see
+/// <see cref="AttributedDeclarations"/>), each named for the incrementality tests, assembled into the project's
+/// declarations.
 /// </summary>
 internal static class CodeDeclarationsProvider
 {
@@ -27,15 +28,16 @@ internal static class CodeDeclarationsProvider
 
     public static IncrementalValueProvider<ProjectDeclarationsResult> Register(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<ProjectInfo> project)
     {
-        var code = AssemblyAttribute(context, ElementAttributeReaders.Container, ElementAttributeReaders.ReadContainers, TrackingNames.Containers)
+        var declarations = new AttributedDeclarations();
+        var code = AssemblyAttribute(context, declarations, ElementAttributeReaders.Container, ElementAttributeReaders.ReadContainers, TrackingNames.Containers)
             .Select(static (containers, _) => None with { Containers = containers })
-            .Combine(AssemblyAttribute(context, ElementAttributeReaders.Person, ElementAttributeReaders.ReadPeople, TrackingNames.People), static (code, people) => code with { People = people })
-            .Combine(AssemblyAttribute(context, ElementAttributeReaders.ExternalSystem, ElementAttributeReaders.ReadExternalSystems, TrackingNames.ExternalSystems), static (code, systems) => code with { ExternalSystems = systems })
-            .Combine(AssemblyAttribute(context, ElementAttributeReaders.Technology, ElementAttributeReaders.ReadTechnologies, TrackingNames.Technologies), static (code, technologies) => code with { Technologies = technologies })
-            .Combine(Attribute(context, ElementAttributeReaders.Component, static node => node is TypeDeclarationSyntax, ElementAttributeReaders.ReadComponents, TrackingNames.Components), static (code, components) => code with { Components = components })
-            .Combine(Attribute(context, RelationshipAttributeReader.MetadataName, static node => node is CompilationUnitSyntax or TypeDeclarationSyntax, RelationshipAttributeReader.Read, TrackingNames.Relationships), static (code, relationships) => code with { Relationships = relationships })
-            .Combine(Attribute(context, ApiAttributeReader.MetadataName, static node => node is CompilationUnitSyntax or TypeDeclarationSyntax or MethodDeclarationSyntax, ApiAttributeReader.Read, TrackingNames.Apis), static (code, apis) => code with { Apis = apis })
-            .Combine(DataModels(context), static (code, dataModels) => code with { DataModels = dataModels });
+            .Combine(AssemblyAttribute(context, declarations, ElementAttributeReaders.Person, ElementAttributeReaders.ReadPeople, TrackingNames.People), static (code, people) => code with { People = people })
+            .Combine(AssemblyAttribute(context, declarations, ElementAttributeReaders.ExternalSystem, ElementAttributeReaders.ReadExternalSystems, TrackingNames.ExternalSystems), static (code, systems) => code with { ExternalSystems = systems })
+            .Combine(AssemblyAttribute(context, declarations, ElementAttributeReaders.Technology, ElementAttributeReaders.ReadTechnologies, TrackingNames.Technologies), static (code, technologies) => code with { Technologies = technologies })
+            .Combine(Attribute(context, declarations, ElementAttributeReaders.Component, static node => node is TypeDeclarationSyntax, ElementAttributeReaders.ReadComponents, TrackingNames.Components), static (code, components) => code with { Components = components })
+            .Combine(Attribute(context, declarations, RelationshipAttributeReader.MetadataName, static node => node is CompilationUnitSyntax or TypeDeclarationSyntax, RelationshipAttributeReader.Read, TrackingNames.Relationships), static (code, relationships) => code with { Relationships = relationships })
+            .Combine(Attribute(context, declarations, ApiAttributeReader.MetadataName, static node => node is CompilationUnitSyntax or TypeDeclarationSyntax or MethodDeclarationSyntax, ApiAttributeReader.Read, TrackingNames.Apis), static (code, apis) => code with { Apis = apis })
+            .Combine(DataModels(context, declarations), static (code, dataModels) => code with { DataModels = dataModels });
 
         return code
             .Combine(project, static (code, project) => Guard.Run(
@@ -47,27 +49,23 @@ internal static class CodeDeclarationsProvider
 
     private static IncrementalValueProvider<EquatableArray<CodeReadResult<T>>> AssemblyAttribute<T>(
         IncrementalGeneratorInitializationContext context,
+        AttributedDeclarations declarations,
         string metadataName,
         Func<AttributeTarget, CodeReadResult<T>> read,
         string trackingName)
         where T : IEquatable<T>
-        => Attribute(context, metadataName, static node => node is CompilationUnitSyntax, read, trackingName);
+        => Attribute(context, declarations, metadataName, static node => node is CompilationUnitSyntax, read, trackingName);
 
     private static IncrementalValueProvider<EquatableArray<CodeReadResult<T>>> Attribute<T>(
         IncrementalGeneratorInitializationContext context,
+        AttributedDeclarations declarations,
         string metadataName,
-        Func<SyntaxNode, bool> predicate,
+        Func<SyntaxNode, bool> isTarget,
         Func<AttributeTarget, CodeReadResult<T>> read,
         string trackingName)
         where T : IEquatable<T>
-        => context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                metadataName,
-                (node, _) => predicate(node),
-                (attributeContext, _) => Guard.Run(
-                    $"reading [{attributeContext.Attributes.FirstOrDefault()?.AttributeClass?.Name}] on {attributeContext.TargetSymbol.Name}",
-                    () => read(AttributeTarget.From(attributeContext)),
-                    failure => new CodeReadResult<T>(EquatableArray<Declared<T>>.Empty, new[] { failure }.ToEquatableArray())))
+        => declarations
+            .Register(context, metadataName, isTarget, read, failure => new CodeReadResult<T>(EquatableArray<Declared<T>>.Empty, new[] { failure }.ToEquatableArray()))
             .Collect()
             .Select(static (results, _) => Sorted(results))
             .WithTrackingName(trackingName);
@@ -90,15 +88,14 @@ internal static class CodeDeclarationsProvider
     /// every build starts fresh, so the written files are always current. Re-deriving every schema on every
     /// keystroke instead would cost the IDE far more.
     /// </summary>
-    private static IncrementalValueProvider<DataModelResult> DataModels(IncrementalGeneratorInitializationContext context)
-        => context.SyntaxProvider
-            .ForAttributeWithMetadataName(
+    private static IncrementalValueProvider<DataModelResult> DataModels(IncrementalGeneratorInitializationContext context, AttributedDeclarations declarations)
+        => declarations
+            .Register(
+                context,
                 DataModelAttributeReader.MetadataName,
-                static (node, _) => node is TypeDeclarationSyntax or EnumDeclarationSyntax,
-                static (attributeContext, _) => Guard.Run(
-                    $"describing the data model {attributeContext.TargetSymbol.Name}",
-                    () => DataModelAttributeReader.Describe(AttributeTarget.From(attributeContext)),
-                    failure => new DataModelResult(EquatableArray<Declared<DataModel>>.Empty, new[] { failure }.ToEquatableArray())))
+                static node => node is TypeDeclarationSyntax or EnumDeclarationSyntax,
+                DataModelAttributeReader.Describe,
+                failure => new DataModelResult(EquatableArray<Declared<DataModel>>.Empty, new[] { failure }.ToEquatableArray()))
             .Collect()
             .Select(static (results, _) => new DataModelResult(
                 results.SelectMany(result => result.Models).OrderBy(model => model.Element.TypeName, StringComparer.Ordinal).ToEquatableArray(),
