@@ -115,8 +115,11 @@ public sealed class AttributeReadingTests
 
     private static string Document(params string[] sources)
     {
+        // These routers declare relationships they have no code for: what is read is under test here, whether the
+        // code shows it (ARCH207) is the evidence tests' concern.
         var run = new GeneratorHarness().WithYaml(Yaml).Run([Container, .. sources]);
-        Assert.Empty(run.Diagnostics.Where(diagnostic => diagnostic.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning && diagnostic.Id.StartsWith("ARCH", StringComparison.Ordinal)));
+        Assert.Empty(run.Diagnostics.Where(diagnostic => diagnostic.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning
+            && diagnostic.Id.StartsWith("ARCH", StringComparison.Ordinal) && diagnostic.Id != "ARCH207"));
         return run.Document();
     }
 }
