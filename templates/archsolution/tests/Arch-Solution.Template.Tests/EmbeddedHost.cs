@@ -1,0 +1,67 @@
+using Arch_Solution.Template.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+#if (hasNotifier)
+using Arch_Solution.Template.Notifier;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+#endif
+
+namespace Arch_Solution.Template.Tests;
+
+/// <summary>
+/// The host with every service in one process on the embedded defaults, as <c>dotnet run</c> starts it: MassTransit's
+/// in-memory transport and an SQLite file of its own.
+/// </summary>
+public sealed class EmbeddedHost : WebApplicationFactory<HostAssembly>
+{
+    private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"readings-{Guid.NewGuid():N}.db");
+
+#if (hasNotifier)
+    /// <summary>The alert messages the notifier delivered.</summary>
+    public RecordingAlertDelivery Deliveries { get; } = new();
+
+#endif
+    /// <summary>A query over the stored readings and alerts, in a scope of its own.</summary>
+    public async Task<T> QueryAsync<T>(Func<ReadingsDbContext, Task<T>> query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<ReadingsDbContext>());
+    }
+
+    /// <summary>Waits until <paramref name="condition"/> holds for the stored data; fails after ten seconds.</summary>
+    public async Task WaitUntilAsync(Func<ReadingsDbContext, Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!await QueryAsync(condition))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting until {what}.");
+            await Task.Delay(50);
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseSetting("Messaging:Transport", "InMemory");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Readings", $"Data Source={_databaseFile}");
+        builder.UseSetting("Analytics:Interval", "00:00:00.100");
+#if (hasNotifier)
+        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<IAlertDelivery>(Deliveries)));
+#endif
+    }
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        File.Delete(_databaseFile);
+    }
+}
