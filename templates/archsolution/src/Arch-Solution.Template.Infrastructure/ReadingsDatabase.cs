@@ -24,8 +24,9 @@ public static class ReadingsDatabaseServiceCollectionExtensions
     public const string DefaultSqliteConnectionString = "Data Source=readings.db";
 
     /// <summary>
-    /// Adds <see cref="ReadingsDbContext"/> on the engine that <c>Database:Provider</c> names (<see cref="DatabaseProvider.Sqlite"/>
-    /// when unset) at <c>ConnectionStrings:Readings</c>, and creates its tables when the service starts.
+    /// Adds <see cref="ReadingsDbContext"/> (scoped, and through <see cref="IDbContextFactory{TContext}"/> for singletons)
+    /// on the engine that <c>Database:Provider</c> names (<see cref="DatabaseProvider.Sqlite"/> when unset) at
+    /// <c>ConnectionStrings:Readings</c>, and creates its tables when the service starts.
     /// </summary>
     public static IServiceCollection AddReadingsDatabase(this IServiceCollection services, IConfiguration configuration)
     {
@@ -34,7 +35,7 @@ public static class ReadingsDatabaseServiceCollectionExtensions
         var connectionString = provider == DatabaseProvider.Postgres
             ? Settings.Required("ConnectionStrings:Readings", configuration, "the PostgreSQL connection string")
             : configuration.GetConnectionString("Readings") ?? DefaultSqliteConnectionString;
-        services.AddDbContext<ReadingsDbContext>(options =>
+        services.AddDbContextFactory<ReadingsDbContext>(options =>
         {
             if (provider == DatabaseProvider.Postgres)
             {
@@ -54,7 +55,7 @@ public static class ReadingsDatabaseServiceCollectionExtensions
 /// Creates the readings tables when a service starts (EF Core's EnsureCreated: no migrations to run). Several services
 /// may start at once against the same server, or before it accepts connections, so a failed attempt is retried.
 /// </summary>
-internal sealed partial class ReadingsSchemaCreator(IServiceScopeFactory scopes, ILogger<ReadingsSchemaCreator> logger) : IHostedService
+internal sealed partial class ReadingsSchemaCreator(IDbContextFactory<ReadingsDbContext> databases, ILogger<ReadingsSchemaCreator> logger) : IHostedService
 {
     private const int Attempts = 5;
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
@@ -65,8 +66,8 @@ internal sealed partial class ReadingsSchemaCreator(IServiceScopeFactory scopes,
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<ReadingsDbContext>().Database.EnsureCreatedAsync(cancellationToken);
+                await using var database = await databases.CreateDbContextAsync(cancellationToken);
+                await database.Database.EnsureCreatedAsync(cancellationToken);
                 return;
             }
             catch (DbException exception) when (attempt < Attempts)

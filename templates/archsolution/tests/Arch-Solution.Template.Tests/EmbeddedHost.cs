@@ -1,12 +1,11 @@
 using Arch_Solution.Template.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 #if (hasNotifier)
 using Arch_Solution.Template.Notifier;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 #endif
 
@@ -34,10 +33,15 @@ public sealed class EmbeddedHost : WebApplicationFactory<HostAssembly>
     }
 
     /// <summary>Waits until <paramref name="condition"/> holds for the stored data; fails after ten seconds.</summary>
-    public async Task WaitUntilAsync(Func<ReadingsDbContext, Task<bool>> condition, string what)
+    public Task WaitUntilAsync(Func<ReadingsDbContext, Task<bool>> condition, string what)
+        => WaitUntilAsync(() => QueryAsync(condition), what);
+
+    /// <summary>Waits until <paramref name="condition"/> holds: the services work asynchronously. Fails after ten seconds.</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
     {
+        ArgumentNullException.ThrowIfNull(condition);
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!await QueryAsync(condition))
+        while (!await condition())
         {
             Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting until {what}.");
             await Task.Delay(50);

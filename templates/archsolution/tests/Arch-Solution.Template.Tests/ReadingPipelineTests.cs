@@ -21,12 +21,7 @@ public sealed class ReadingPipelineTests(EmbeddedHost host) : IClassFixture<Embe
         Assert.Equal(("temperature", 41.3, 35.0), (alert.Measurement, alert.Value, alert.Threshold));
         Assert.Equal(1, await host.QueryAsync(database => database.Readings.CountAsync(reading => reading.SensorId == "hot-sensor")));
 #if (hasNotifier)
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!host.Deliveries.Delivered.Any(delivery => delivery.Alert.SensorId == "hot-sensor") && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-
+        await EmbeddedHost.WaitUntilAsync(() => Task.FromResult(host.Deliveries.Delivered.Any(delivery => delivery.Alert.SensorId == "hot-sensor")), "the alert is delivered");
         var delivered = Assert.Single(host.Deliveries.Delivered, delivery => delivery.Alert.SensorId == "hot-sensor");
         Assert.Equal("ALERT hot-sensor: temperature 41.3 is above the threshold 35 at 2026-01-15 12:00:00 UTC", delivered.Message);
 #endif

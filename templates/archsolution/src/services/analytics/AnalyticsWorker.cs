@@ -22,7 +22,7 @@ public sealed class AnalyticsOptions
 [Relationship(ArchitectureModel.Components.TrendAnalyzer, "Summarises readings with")]
 [Relationship(ArchitectureModel.Components.TrendReport, "Keeps the latest summary in")]
 public sealed partial class AnalyticsWorker(
-    IServiceScopeFactory scopes,
+    IDbContextFactory<ReadingsDbContext> databases,
     TrendAnalyzer analyzer,
     TrendReport report,
     TimeProvider clock,
@@ -48,8 +48,7 @@ public sealed partial class AnalyticsWorker(
         var since = (clock.GetUtcNow() - Window).UtcDateTime;
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var database = scope.ServiceProvider.GetRequiredService<ReadingsDbContext>();
+            await using var database = await databases.CreateDbContextAsync(cancellationToken);
             var rows = await database.Readings.AsNoTracking().Where(reading => reading.Timestamp >= since).ToListAsync(cancellationToken);
             report.Latest = rows.Count == 0 ? null : analyzer.Summarize(rows.ConvertAll(row => row.ToReading()));
         }
