@@ -20,7 +20,7 @@ public sealed class ReadingValidator
     /// <summary>
     /// Reads a sensor reading from the JSON in <paramref name="body"/> and validates it: the reading, or the problems
     /// keyed by the snake_case path of each field that is missing, of the wrong type or implausible (<c>body</c> when
-    /// the body is not JSON at all).
+    /// the body is not a JSON object at all).
     /// </summary>
     public async Task<(SensorReading? Reading, IDictionary<string, string[]> Errors)> ReadAsync(Stream body, CancellationToken cancellationToken)
     {
@@ -42,13 +42,26 @@ public sealed class ReadingValidator
             var type = ContractSerialization.Options.GetTypeInfo(typeof(SensorReading));
             var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
             CheckShape(document.RootElement, type, path: "", errors);
-            if (errors.Count > 0)
+            SensorReading? reading = null;
+            try
             {
-                return (null, errors);
+                reading = (SensorReading?)document.RootElement.Deserialize(type);
+            }
+            catch (JsonException)
+            {
+                // A field of the wrong type: CheckShape has reported it.
             }
 
-            var reading = (SensorReading?)document.RootElement.Deserialize(type);
-            return (reading, Validate(reading));
+            // The plausibility of the fields that could be read, so that every invalid field is reported at once.
+            if (reading is not null)
+            {
+                foreach (var (field, problems) in Validate(reading))
+                {
+                    errors.TryAdd(field, problems);
+                }
+            }
+
+            return (errors.Count == 0 ? reading : null, errors);
         }
     }
 
