@@ -25,6 +25,12 @@ public static class MessagingServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var transport = Settings.Choice("Messaging:Transport", configuration, MessageTransport.InMemory);
+        if (transport == MessageTransport.InMemory)
+        {
+            // A message published in memory before its consumer's queue exists is lost: start serving only once the queues do.
+            services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
+        }
+
         services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
