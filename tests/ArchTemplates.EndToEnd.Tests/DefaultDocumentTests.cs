@@ -46,9 +46,13 @@ public sealed class DefaultDocumentTests(PackagesFixture packages)
         var sequence = Document.MermaidBlock("sequenceDiagram", "### Sequence Diagram for Recording Alerts");
 
         Assert.Contains("e_sensor->>e_gateway: Send sensor reading", sequence, StringComparison.Ordinal);
+        Assert.Contains("e_gateway-)e_processor: Publish reading", sequence, StringComparison.Ordinal);
+        Assert.Contains("e_processor-)e_notifier: Publish alert", sequence, StringComparison.Ordinal);
         Assert.Contains("    alt Is threshold exceeded\n", sequence, StringComparison.Ordinal);
         Assert.Contains("    else Normal reading\n", sequence, StringComparison.Ordinal);
-        Assert.Contains("e_gateway-->>e_sensor: Send acknowledgement", sequence, StringComparison.Ordinal);
+        Assert.Contains("e_gateway-->>e_sensor: Send acknowledgement (202 Accepted)", sequence, StringComparison.Ordinal);
+        // Nothing answers the gateway after its 202: the processor and the notifier work asynchronously.
+        Assert.DoesNotContain("-->>e_gateway", sequence, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -81,6 +85,10 @@ public sealed class DefaultDocumentTests(PackagesFixture packages)
 
         Assert.Contains("| .NET | 10.0 | Runtime and language (C#) of every service |", table, StringComparison.Ordinal);
         Assert.Contains("| Microsoft.Extensions.Hosting | 10.0.0 |", table, StringComparison.Ordinal);
+        Assert.Contains("| MassTransit | 8.5.12 |", table, StringComparison.Ordinal);
+        Assert.Contains("| MassTransit.RabbitMQ | 8.5.12 |", table, StringComparison.Ordinal);
+        Assert.Contains("| Microsoft.EntityFrameworkCore.Sqlite | 10.0.15 |", table, StringComparison.Ordinal);
+        Assert.Contains("| Npgsql.EntityFrameworkCore.PostgreSQL | 10.0.3 |", table, StringComparison.Ordinal);
         Assert.Contains($"| ArchTemplates.Generator | {packages.Version} |", table, StringComparison.Ordinal);
     }
 

@@ -6,7 +6,10 @@ using System.Text.RegularExpressions;
 
 namespace ArchTemplates.EndToEnd.Tests;
 
-/// <summary>The default scaffold's gateway, started with <c>dotnet run</c>, answers on localhost.</summary>
+/// <summary>
+/// The default scaffold's gateway, started with <c>dotnet run</c> (Development, the embedded in-memory transport),
+/// answers on localhost: 202 for a valid reading, 400 problem details naming each invalid field, 413 for an oversized body.
+/// </summary>
 [Collection(PackagesGroup.Name)]
 public sealed partial class GatewayRunTests(PackagesFixture packages)
 {
@@ -83,9 +86,21 @@ public sealed partial class GatewayRunTests(PackagesFixture packages)
             Assert.Equal(400, problem.GetProperty("status").GetInt32());
             Assert.Equal(["readings.humidity", "sensor_id"], problem.GetProperty("errors").EnumerateObject().Select(error => error.Name).Order(StringComparer.Ordinal));
 
+            // Under dotnet run the environment is Development: malformed JSON is a 400 all the same, naming the body.
             using var malformed = await client.PostAsync("/readings", new StringContent("{\"sensor_id\": ", Encoding.UTF8, "application/json"));
             Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
             Assert.Equal("application/problem+json", malformed.Content.Headers.ContentType?.MediaType);
+            Assert.Equal(["body"], JsonDocument.Parse(await malformed.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").EnumerateObject().Select(error => error.Name));
+
+            var mistyped = ValidReading.Replace("\"temperature\": 21.5", "\"temperature\": \"warm\"", StringComparison.Ordinal).Replace("\"timestamp\": \"2026-01-15T12:00:00Z\",", "", StringComparison.Ordinal);
+            using var wrongTypes = await client.PostAsync("/readings", new StringContent(mistyped, Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.BadRequest, wrongTypes.StatusCode);
+            Assert.Equal(["readings.temperature", "timestamp"], JsonDocument.Parse(await wrongTypes.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").EnumerateObject().Select(error => error.Name).Order(StringComparer.Ordinal));
+
+            var oversized = ValidReading.Replace("Plant 1, hall B", new string('x', 70 * 1024), StringComparison.Ordinal);
+            using var tooLarge = await client.PostAsync("/readings", new StringContent(oversized, Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
+            Assert.Equal("application/problem+json", tooLarge.Content.Headers.ContentType?.MediaType);
         }
         finally
         {

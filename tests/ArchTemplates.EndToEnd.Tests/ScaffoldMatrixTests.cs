@@ -14,14 +14,17 @@ public sealed partial class ScaffoldMatrixTests(PackagesFixture packages)
 {
     private static readonly Dictionary<string, (string Container, string Component, string Folder, int Tests)> Services = new()
     {
-        ["gateway"] = ("Gateway", "Reading Validator", "gateway", 3),
+        ["gateway"] = ("Gateway", "Reading Validator", "gateway", 7),
         ["processor"] = ("Processor", "Threshold Evaluator", "processor", 4),
-        ["analytics"] = ("Analytics", "Trend Analyzer", "analytics", 2),
+        ["analytics"] = ("Analytics", "Trend Analyzer", "analytics", 3),
         ["notifier"] = ("Notifier", "Alert Formatter", "notifier", 2),
     };
 
     /// <summary>The scaffold's contract serialization tests, present whatever the services.</summary>
     private const int ContractTests = 2;
+
+    /// <summary>The scaffold's end-to-end tests of the reading pipeline, present when the gateway and the processor are.</summary>
+    private const int PipelineTests = 2;
 
     public static TheoryData<string> OptionSets => [.. OptionSet.Matrix.Select(set => set.Id)];
 
@@ -120,6 +123,11 @@ public sealed partial class ScaffoldMatrixTests(PackagesFixture packages)
         var hasSequence = options.ChosenServices.Contains("gateway") && options.ChosenServices.Contains("processor");
         Assert.Equal(hasSequence, diagrams.Contains("### Sequence Diagram for Recording Alerts", StringComparison.Ordinal));
         Assert.Equal(hasSequence && options.ChosenServices.Contains("notifier"), diagrams.Contains("Format alert message", StringComparison.Ordinal));
+        // Only what the code does: the gateway answers 202 before processing, and nothing reports back to it.
+        Assert.DoesNotContain("notification status", document.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("processing result", document.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("TimescaleDB", document.Text, StringComparison.Ordinal);
+        Assert.Equal(options.ChosenServices.Contains("analytics"), diagrams.Contains("| GET | `/trends` |", StringComparison.Ordinal));
         Assert.Contains("### Sensor Reading Schema", diagrams, StringComparison.Ordinal);
         Assert.Contains("\"sensor_id\"", diagrams, StringComparison.Ordinal);
         Assert.Equal(options.ChosenServices.Contains("gateway"), diagrams.Contains("| POST | `/readings` |", StringComparison.Ordinal));
@@ -265,7 +273,8 @@ public sealed partial class ScaffoldMatrixTests(PackagesFixture packages)
         // Only the .NET 10 runtime may be installed: older target frameworks run on it.
         var result = ProcessRunner.Run("dotnet", ["test", "--no-build"], root, environment: new Dictionary<string, string> { ["DOTNET_ROLL_FORWARD"] = "Major" }).EnsureSuccess();
         var passed = PassedCount().Matches(result.Output).Sum(match => int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(ContractTests + options.ChosenServices.Sum(service => Services[service].Tests), passed);
+        var pipeline = options.ChosenServices.Contains("gateway") && options.ChosenServices.Contains("processor") ? PipelineTests : 0;
+        Assert.Equal(ContractTests + pipeline + options.ChosenServices.Sum(service => Services[service].Tests), passed);
     }
 
     [GeneratedRegex(@"Passed:\s+(\d+)")]

@@ -13,6 +13,13 @@ public static class ContractSerialization
         return options;
     }
 
-    /// <summary>Options for serializing the contracts outside ASP.NET Core.</summary>
-    public static JsonSerializerOptions Options { get; } = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+    /// <summary>Options for serializing the contracts outside ASP.NET Core, read-only so that their metadata can be read at once.</summary>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
 }

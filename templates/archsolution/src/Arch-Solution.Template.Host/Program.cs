@@ -1,4 +1,5 @@
 using Arch_Solution.Template.Contracts;
+using Arch_Solution.Template.Infrastructure;
 #if (hasGateway)
 using Arch_Solution.Template.Gateway;
 #endif
@@ -15,18 +16,30 @@ using Arch_Solution.Template.Notifier;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(options => ContractSerialization.Configure(options.SerializerOptions));
-builder.Services.AddSingleton(TimeProvider.System);
 #if (hasGateway)
 builder.Services.AddGatewayModule();
 #endif
 #if (hasProcessor)
-builder.Services.AddProcessorModule();
+builder.Services.AddProcessorModule(builder.Configuration);
 #endif
 #if (hasAnalytics)
-builder.Services.AddAnalyticsModule();
+builder.Services.AddAnalyticsModule(builder.Configuration);
 #endif
 #if (hasNotifier)
 builder.Services.AddNotifierModule();
+#endif
+#if (hasProcessor && hasNotifier)
+builder.Services.AddMessaging(builder.Configuration, bus =>
+{
+    bus.AddConsumer<ReadingConsumer>();
+    bus.AddConsumer<AlertConsumer>();
+});
+#elif (hasProcessor)
+builder.Services.AddMessaging(builder.Configuration, bus => bus.AddConsumer<ReadingConsumer>());
+#elif (hasNotifier)
+builder.Services.AddMessaging(builder.Configuration, bus => bus.AddConsumer<AlertConsumer>());
+#else
+builder.Services.AddMessaging(builder.Configuration);
 #endif
 
 var app = builder.Build();
@@ -37,10 +50,8 @@ app.MapGet("/health", () => Results.Ok(new { status = "healthy" }));
 #if (hasGateway)
 app.MapGatewayModule();
 #endif
+#if (hasAnalytics)
+app.MapAnalyticsModule();
+#endif
 
 app.Run();
-
-/// <summary>The host's entry point (public so that tests can host it).</summary>
-public partial class Program
-{
-}

@@ -1,18 +1,30 @@
 using ArchTemplates;
+using Arch_Solution.Template.Infrastructure;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Arch_Solution.Template.Analytics;
 
-/// <summary>The analytics module: data analysis.</summary>
+/// <summary>The analytics service's services, worker and endpoint, for its own program or a host that runs several services.</summary>
+#if (singleHost)
 [Component("Analytics", Container = "Host", Description = "Data analysis: summarises reading history")]
 [Relationship("Analytics Worker", "Runs")]
-[Relationship("Database", "Reads reading history from", Technology = "SQL")]
+[Relationship("Trends Endpoint", "Serves trends through")]
+[Relationship("Database", "Reads reading history from", Technology = "EF Core")]
+#endif
 public static class AnalyticsModule
 {
-    /// <summary>Registers the module's services and its worker.</summary>
-    public static IServiceCollection AddAnalyticsModule(this IServiceCollection services)
+    /// <summary>Registers the analytics services, the readings database and the worker.</summary>
+    public static IServiceCollection AddAnalyticsModule(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<AnalyticsOptions>(configuration.GetSection("Analytics"));
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TrendAnalyzer>();
+        services.AddSingleton<TrendReport>();
+        services.AddReadingsDatabase(configuration);
         services.AddHostedService<AnalyticsWorker>();
         return services;
     }
+
+    /// <summary>Maps the analytics endpoints.</summary>
+    public static IEndpointRouteBuilder MapAnalyticsModule(this IEndpointRouteBuilder endpoints) => endpoints.MapTrends();
 }

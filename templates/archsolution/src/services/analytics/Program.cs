@@ -1,27 +1,16 @@
-#if (isServerless)
-using System.Text.Json;
 using Arch_Solution.Template.Analytics;
 using Arch_Solution.Template.Contracts;
 
-// Runs the function locally: sensor readings (a JSON array) on standard input, their summary (JSON) on standard output.
-// In the cloud, the platform's timer trigger calls SummarizeReadingsFunction.Run instead.
-var readings = await JsonSerializer.DeserializeAsync<List<SensorReading>>(Console.OpenStandardInput(), ContractSerialization.Options);
-if (readings is null || readings.Count == 0)
-{
-    Console.Error.WriteLine("Pass sensor readings (a JSON array) on standard input.");
-    return 1;
-}
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddProblemDetails();
+builder.Services.ConfigureHttpJsonOptions(options => ContractSerialization.Configure(options.SerializerOptions));
+builder.Services.AddAnalyticsModule(builder.Configuration);
 
-var summary = SummarizeReadingsFunction.Run(readings, new TrendAnalyzer());
-Console.WriteLine(JsonSerializer.Serialize(summary, ContractSerialization.Options));
-return 0;
-#else
-using Arch_Solution.Template.Analytics;
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
 
-var builder = Host.CreateApplicationBuilder(args);
-builder.Services.AddSingleton<TrendAnalyzer>();
-builder.Services.AddHostedService<AnalyticsWorker>();
+app.MapGet("/health", () => Results.Ok(new { status = "healthy" }));
+app.MapAnalyticsModule();
 
-var host = builder.Build();
-host.Run();
-#endif
+app.Run();

@@ -6,6 +6,6 @@ using ArchTemplates;
 [assembly: Container("Gateway", Description = "Sensor data ingestion", Technology = "ASP.NET Core")]
 #endif
 #if (hasProcessor)
-[assembly: Relationship("Processor", "Forwards readings to", Technology = "HTTP/JSON", Interaction = Interaction.Async)]
+[assembly: Relationship("Processor", "Publishes readings to", Technology = "MassTransit", Interaction = Interaction.Async)]
 #endif
 [assembly: Api("GET", "/health", Description = "Tells whether the gateway is up", Responses = "200")]

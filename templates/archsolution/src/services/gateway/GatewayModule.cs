@@ -1,22 +1,26 @@
 using ArchTemplates;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Arch_Solution.Template.Gateway;
 
-/// <summary>The gateway module: sensor data ingestion over HTTP.</summary>
+/// <summary>The gateway's services and endpoints, for its own program or a host that runs several services.</summary>
+#if (singleHost)
 [Component("Gateway", Container = "Host", Description = "Sensor data ingestion: accepts readings over HTTP")]
 [Relationship("Readings Endpoint", "Receives readings through")]
 #if (hasProcessor)
-[Relationship("Processor", "Forwards readings to", Technology = "in-process")]
+[Relationship("Processor", "Publishes readings to", Technology = "MassTransit", Interaction = Interaction.Async)]
+#endif
 #endif
 public static class GatewayModule
 {
-    /// <summary>Registers the module's services.</summary>
+    /// <summary>Registers the gateway's services (the message bus is registered once per process, with AddMessaging).</summary>
     public static IServiceCollection AddGatewayModule(this IServiceCollection services)
     {
         services.AddSingleton<ReadingValidator>();
+        services.TryAddSingleton(TimeProvider.System);
         return services;
     }
 
-    /// <summary>Maps the module's endpoints.</summary>
+    /// <summary>Maps the gateway's endpoints.</summary>
     public static IEndpointRouteBuilder MapGatewayModule(this IEndpointRouteBuilder endpoints) => endpoints.MapReadings();
 }

@@ -5,7 +5,4 @@ using ArchTemplates;
 #else
 [assembly: Container("Notifier", Description = "Alert and notification system", Technology = ".NET Worker Service")]
 #endif
-[assembly: Relationship("Operator", "Sends alerts to", Technology = "Email", Interaction = Interaction.Async)]
-#if (hasGateway)
-[assembly: Relationship("Gateway", "Reports notification status to", Technology = "HTTP/JSON", Interaction = Interaction.Async)]
-#endif
+[assembly: Relationship("Operator", "Sends alerts to", Technology = "Log (IAlertDelivery)", Interaction = Interaction.Async)]

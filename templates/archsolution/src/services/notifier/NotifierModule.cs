@@ -1,21 +1,24 @@
 using ArchTemplates;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Arch_Solution.Template.Notifier;
 
-/// <summary>The notifier module: alerts and notifications.</summary>
+/// <summary>The notifier's services, for its own program or a host that runs several services.</summary>
+#if (singleHost)
 [Component("Notifier", Container = "Host", Description = "Alert and notification system")]
-[Relationship("Notification Worker", "Runs")]
-[Relationship("Operator", "Sends alerts to", Technology = "Email", Interaction = Interaction.Async)]
-#if (hasGateway)
-[Relationship("Gateway", "Reports notification status to", Technology = "in-process")]
+[Relationship("Alert Consumer", "Receives alerts through")]
+[Relationship("Operator", "Sends alerts to", Technology = "Log (IAlertDelivery)", Interaction = Interaction.Async)]
 #endif
 public static class NotifierModule
 {
-    /// <summary>Registers the module's services and its worker.</summary>
+    /// <summary>
+    /// Registers the notifier's services, with <see cref="LoggingAlertDelivery"/> unless another <see cref="IAlertDelivery"/>
+    /// is registered first; its consumer, <see cref="AlertConsumer"/>, is registered with the message bus (AddMessaging).
+    /// </summary>
     public static IServiceCollection AddNotifierModule(this IServiceCollection services)
     {
         services.AddSingleton<AlertFormatter>();
-        services.AddHostedService<NotificationWorker>();
+        services.TryAddSingleton<IAlertDelivery, LoggingAlertDelivery>();
         return services;
     }
 }

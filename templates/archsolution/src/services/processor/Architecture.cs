@@ -5,7 +5,7 @@ using ArchTemplates;
 #else
 [assembly: Container("Processor", Description = "Data processing and validation", Technology = ".NET Worker Service")]
 #endif
-[assembly: Relationship("Database", "Stores readings and alerts in", Technology = "SQL")]
+[assembly: Relationship("Database", "Stores readings and alerts in", Technology = "EF Core")]
 #if (hasNotifier)
-[assembly: Relationship("Notifier", "Triggers notifications through", Technology = "Message queue", Interaction = Interaction.Async)]
+[assembly: Relationship("Notifier", "Publishes alerts to", Technology = "MassTransit", Interaction = Interaction.Async)]
 #endif

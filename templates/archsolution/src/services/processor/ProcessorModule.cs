@@ -1,22 +1,28 @@
 using ArchTemplates;
+using Arch_Solution.Template.Infrastructure;
 
 namespace Arch_Solution.Template.Processor;
 
-/// <summary>The processor module: data processing and validation.</summary>
+/// <summary>The processor's services, for its own program or a host that runs several services.</summary>
+#if (singleHost)
 [Component("Processor", Container = "Host", Description = "Data processing and validation: checks readings against thresholds")]
-[Relationship("Processing Worker", "Runs")]
-[Relationship("Database", "Stores readings and alerts in", Technology = "SQL")]
+[Relationship("Reading Consumer", "Receives readings through")]
+[Relationship("Database", "Stores readings and alerts in", Technology = "EF Core")]
 #if (hasNotifier)
-[Relationship("Notifier", "Triggers notifications through", Technology = "in-process")]
+[Relationship("Notifier", "Publishes alerts to", Technology = "MassTransit", Interaction = Interaction.Async)]
+#endif
 #endif
 public static class ProcessorModule
 {
-    /// <summary>Registers the module's services and its worker.</summary>
-    public static IServiceCollection AddProcessorModule(this IServiceCollection services)
+    /// <summary>
+    /// Registers the processor's services and the readings database; its consumer, <see cref="ReadingConsumer"/>, is
+    /// registered with the message bus (AddMessaging).
+    /// </summary>
+    public static IServiceCollection AddProcessorModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(Thresholds.Default);
         services.AddSingleton<ThresholdEvaluator>();
-        services.AddHostedService<ProcessingWorker>();
+        services.AddReadingsDatabase(configuration);
         return services;
     }
 }
