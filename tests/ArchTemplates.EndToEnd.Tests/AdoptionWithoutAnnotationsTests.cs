@@ -5,7 +5,7 @@ namespace ArchTemplates.EndToEnd.Tests;
 /// Core minimal API over Application, Domain and Infrastructure with EF Core on SQLite, DI registrations in each
 /// layer, a typed HttpClient calling the constant route of an inventory service, and an xUnit test project), with
 /// no ArchTemplates attribute anywhere: one build documents its containers, the web app's layers and their
-/// dependencies, all marked inferred.
+/// dependencies, and the HTTP call between the containers, all marked inferred.
 /// </summary>
 [Collection(PackagesGroup.Name)]
 public sealed class AdoptionWithoutAnnotationsTests(PackagesFixture packages)
@@ -13,7 +13,7 @@ public sealed class AdoptionWithoutAnnotationsTests(PackagesFixture packages)
     private static readonly string Fixture = Path.Combine(Repository.Root, "tests", "ArchTemplates.EndToEnd.Tests", "Fixtures", "LayeredShop");
 
     [Fact]
-    public void One_build_after_archdoc_documents_the_web_container_its_layers_and_their_dependencies_as_inferred()
+    public void One_build_after_archdoc_documents_the_containers_the_layers_and_their_dependencies_as_inferred()
     {
         Assert.All(
             Directory.EnumerateFiles(Fixture, "*", SearchOption.AllDirectories),
@@ -49,8 +49,10 @@ public sealed class AdoptionWithoutAnnotationsTests(PackagesFixture packages)
             "Shop.Web → Shop.Application",
             "Shop.Web → Shop.Infrastructure",
         ];
+        // The typed HttpClient in Infrastructure calls a route Shop.Inventory maps: a relationship between the containers.
         Assert.Equal(
-            layerDependencies.Select(dependency => $"- {dependency}: Uses — inferred from code"),
+            layerDependencies.Select(dependency => $"- {dependency}: Uses — inferred from code")
+                .Append("- Shop.Web → Shop.Inventory: Calls GET /inventory/stock on (HTTP) — inferred from code"),
             web.Split('\n').Where(line => line.StartsWith("- Shop.", StringComparison.Ordinal)));
 
         // The test project is built with the solution and referenced by the documentation project, yet is not part of the system.

@@ -41,6 +41,25 @@ public sealed class DefaultDocumentTests(PackagesFixture packages)
     }
 
     [Fact]
+    public void Every_relationship_between_its_containers_is_verified_by_its_code_and_nothing_is_unverified_or_inferred()
+    {
+        var document = Document;
+        var conformance = document.Section("### Conformance");
+
+        Assert.DoesNotContain("(ARCH207)", conformance, StringComparison.Ordinal);
+        Assert.DoesNotContain("Found in the code, not declared", conformance, StringComparison.Ordinal);
+        Assert.Contains(" 0 inferred from the code.", conformance, StringComparison.Ordinal);
+        Assert.All(
+            [
+                "- Gateway → Processor: Publishes readings to (MassTransit, async) — verified in code",
+                "- Processor → Database: Stores readings and alerts in (EF Core) — verified in code",
+                "- Processor → Notifier: Publishes alerts to (MassTransit, async) — verified in code",
+                "- Analytics → Database: Reads reading history from (EF Core) — verified in code",
+            ],
+            relationship => Assert.Contains(relationship, document.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_recording_alerts_sequence_has_its_alternative()
     {
         var sequence = Document.MermaidBlock("sequenceDiagram", "### Sequence Diagram for Recording Alerts");

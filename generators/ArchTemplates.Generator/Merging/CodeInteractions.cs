@@ -48,17 +48,19 @@ internal static class CodeInteractions
             .ToDictionary(group => group.Key, group => group.Single().Name, StringComparer.Ordinal);
         var containerOfComponent = components.ToDictionary(component => component.Name, component => component.Container.Name, StringComparer.Ordinal);
 
-        // Each fact with the container whose code shows it: its component's, or else its project's.
+        // Each fact with the container whose code shows it: its component's, or else its project's, or, for a
+        // library inferred as a component of one container, that component's.
         var facts = new List<(string Container, CodeFact Fact, ProjectInfo Project)>();
         foreach (var project in projects)
         {
-            containerOfProject.TryGetValue(project.Project.Name, out var projectContainer);
+            var library = containerOfProject.ContainsKey(project.Project.Name) ? null : InferredComponentOf(project.Project.Name, components);
+            var projectContainer = library?.Container.Name ?? (containerOfProject.TryGetValue(project.Project.Name, out var own) ? own : null);
             foreach (var fact in project.Evidence ?? EquatableArray<Declared<CodeFact>>.Empty)
             {
                 var container = fact.Element.Component is { } component && containerOfComponent.TryGetValue(component, out var owner) ? owner : projectContainer;
                 if (container is not null)
                 {
-                    facts.Add((container, fact.Element, project.Project));
+                    facts.Add((container, library is null ? fact.Element : fact.Element with { Component = fact.Element.Component ?? library.Name }, project.Project));
                 }
             }
         }
@@ -106,6 +108,17 @@ internal static class CodeInteractions
         }
 
         return interactions.Distinct().ToList();
+    }
+
+    /// <summary>
+    /// The component a library project was inferred as, when it is one container's (named as the project); a library
+    /// several containers hold is a component of each, and its code shows nothing for any one of them.
+    /// </summary>
+    private static Component? InferredComponentOf(string project, IReadOnlyList<Component> components)
+    {
+        var inferred = components.Where(component => component.Provenance == Provenance.Inferred
+            && (component.Name == project || component.Name.StartsWith(project + " (", StringComparison.Ordinal))).ToList();
+        return inferred.Count == 1 ? inferred[0] : null;
     }
 
     /// <summary>The providers a database fact stands for: the client's, or for an EF Core context the provider packages of its project.</summary>

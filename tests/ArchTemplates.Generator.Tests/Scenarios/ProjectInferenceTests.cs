@@ -171,6 +171,44 @@ public sealed class ProjectInferenceTests
     }
 
     [Fact]
+    public void An_http_call_in_a_library_of_an_inferred_container_relates_it_to_the_container_that_serves_the_route()
+    {
+        const string client = """
+            namespace Shop.Infrastructure
+            {
+                public sealed class InventoryClient(System.Net.Http.HttpClient http)
+                {
+                    public System.Threading.Tasks.Task<string> Stock() => http.GetStringAsync("/inventory/stock");
+                }
+            }
+            """;
+        const string inventory = """
+            namespace Shop.Inventory
+            {
+                using Microsoft.AspNetCore.Builder;
+
+                public static class Endpoints
+                {
+                    public static void Map(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder app) => app.MapGet("/inventory/stock", () => "[]");
+                }
+            }
+            """ + Evidence.LibraryStubs.AspNetCore;
+        var run = new GeneratorHarness().WithYaml(Yaml)
+            .WithProjectReference(new TestProject("Shop.Infrastructure", "src/Shop.Infrastructure", string.Empty, client))
+            .WithProjectReference(new TestProject("Shop.Inventory", "src/Shop.Inventory", string.Empty, inventory) { Kind = "web" })
+            .WithProjectReference(new TestProject("Shop.Web", "src/Shop.Web", string.Empty, Code) { Kind = "web", References = ["Shop.Infrastructure"] })
+            .Run();
+
+        Assert.Empty(run.Diagnostics);
+        var document = new ArchitectureDocument(run.Document());
+        Assert.Contains(
+            "- Shop.Web → Shop.Inventory: Calls GET /inventory/stock on (HTTP) — inferred from code",
+            document.Section("#### Shop.Web"),
+            StringComparison.Ordinal);
+        Assert.Contains("Rel(e_shop_web, e_shop_inventory, \"Calls GET /inventory/stock on\", \"HTTP\")", document.MermaidBlock("C4Container"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_deployable_that_references_another_relates_the_two_containers()
     {
         var run = new GeneratorHarness().WithYaml(Yaml)

@@ -13,7 +13,7 @@ locals {
     processor = { component = "processing", replicas = 1, http = false }
 #endif
 #if (hasAnalytics)
-    analytics = { component = "analytics", replicas = 1, http = false }
+    analytics = { component = "analytics", replicas = 1, http = true }
 #endif
 #if (hasNotifier)
     notifier = { component = "notification", replicas = 1, http = false }
