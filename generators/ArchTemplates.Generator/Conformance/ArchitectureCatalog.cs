@@ -72,7 +72,7 @@ internal sealed class ArchitectureCatalog
             .Concat(yaml.Elements.Relationships.Select(relationship => new DeclaredRelationship(
                 relationship.Element.From.Name,
                 relationship.Element.To.Name,
-                relationship.Element.Evidence,
+                relationship.Element.Async ? AssemblyDeclarations.MessagesAreNoTypeUse : relationship.Element.Evidence,
                 relationship.Location?.ToLocation(),
                 InSource: true)))
             .ToList();

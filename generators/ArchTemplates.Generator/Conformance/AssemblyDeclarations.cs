@@ -82,11 +82,18 @@ internal sealed class AssemblyDeclarations
         }
     }
 
+    /// <summary>
+    /// What an asynchronous relationship is to this check: a message travels through a broker, so no type use shows it
+    /// (the generator's message evidence does, see docs/conformance.md).
+    /// </summary>
+    public const RelationshipEvidence MessagesAreNoTypeUse = RelationshipEvidence.None;
+
     private void AddRelationship(AttributeArguments arguments, ElementReference from, AttributeData attribute)
     {
         if (arguments.ConstructorReference(0) is { } to)
         {
-            Relationships.Add((from, to, arguments.NamedEnum<RelationshipEvidence>("Evidence"), attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation()));
+            var evidence = arguments.NamedEnum<Interaction>("Interaction") == Interaction.Async ? MessagesAreNoTypeUse : arguments.NamedEnum<RelationshipEvidence>("Evidence");
+            Relationships.Add((from, to, evidence, attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation()));
         }
     }
 

@@ -38,6 +38,13 @@ public sealed class UnverifiedRelationshipTests
     }
 
     [Fact]
+    public async Task An_asynchronous_relationship_is_left_to_the_message_evidence_and_never_reported()
+    {
+        Assert.Empty(await Findings(Evaluator, Endpoint(
+            "[ArchTemplates.Relationship(\"Threshold Evaluator\", \"Sends readings to\", Interaction = ArchTemplates.Interaction.Async)]")));
+    }
+
+    [Fact]
     public async Task A_relationship_with_a_use_in_code_is_verified()
     {
         Assert.Empty(await Findings(Evaluator, Endpoint(

@@ -6,7 +6,6 @@ namespace Arch_Solution.Template.Notifier;
 /// <summary>The notifier's services, for its own program or a host that runs several services.</summary>
 #if (singleHost)
 [Component("Notifier", Container = "Host", Description = "Alert and notification system")]
-[Relationship("Alert Consumer", "Receives alerts through")]
 [Relationship("Operator", "Sends alerts to", Technology = "Log (IAlertDelivery)", Interaction = Interaction.Async)]
 #endif
 public static class NotifierModule
