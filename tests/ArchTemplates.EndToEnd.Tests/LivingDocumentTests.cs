@@ -60,7 +60,7 @@ public sealed partial class LivingDocumentTests(PackagesFixture packages)
         Assert.Contains("- Reading Archiver → Database: Archives readings in (SQL)", processor, StringComparison.Ordinal);
         Assert.Contains("Component(e_reading_archiver, \"Reading Archiver\"", withArchiver.MermaidBlock("C4Component", "#### Processor"), StringComparison.Ordinal);
         Assert.Contains("Rel(e_reading_archiver, e_database, \"Archives readings in\", \"SQL\")", withArchiver.MermaidBlock("C4Component", "#### Processor"), StringComparison.Ordinal);
-        Assert.Contains("Rel(e_processor, e_database, \"Stores readings and alerts in#59; Archives readings in\", \"SQL\")", withArchiver.MermaidBlock("C4Component", "#### Database"), StringComparison.Ordinal);
+        Assert.Contains("Rel(e_processor, e_database, \"Stores readings and alerts in (EF Core)#59; Archives readings in (SQL)\")", withArchiver.MermaidBlock("C4Component", "#### Database"), StringComparison.Ordinal);
 
         File.Delete(archiver);
         solution.Build().EnsureSuccess();
