@@ -6,7 +6,6 @@ namespace Arch_Solution.Template.Processor;
 /// <summary>The processor's services, for its own program or a host that runs several services.</summary>
 #if (singleHost)
 [Component("Processor", Container = "Host", Description = "Data processing and validation: checks readings against thresholds")]
-[Relationship("Database", "Stores readings and alerts in", Technology = "EF Core")]
 #if (hasNotifier)
 [Relationship("Notifier", "Publishes alerts to", Technology = "MassTransit", Interaction = Interaction.Async)]
 #endif

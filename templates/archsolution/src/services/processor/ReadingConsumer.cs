@@ -8,6 +8,7 @@ namespace Arch_Solution.Template.Processor;
 /// <summary>Receives the readings the gateway publishes: checks each against the thresholds, stores it with its alerts and publishes the alerts.</summary>
 #if (singleHost)
 [Component("Reading Consumer", Container = "Host", Description = "Checks each reading against the thresholds, stores it with its alerts and publishes the alerts")]
+[Relationship("Database", "Stores readings and alerts in", Technology = "EF Core")]
 #else
 [Component("Reading Consumer", Description = "Checks each reading against the thresholds, stores it with its alerts and publishes the alerts")]
 #endif
