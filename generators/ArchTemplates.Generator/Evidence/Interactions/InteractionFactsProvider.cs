@@ -80,9 +80,13 @@ internal static class InteractionFactsProvider
         }
 
         var declaration = node as TypeDeclarationSyntax;
-        var component = InteractionSymbols.ComponentOf(declaration is null
-            ? semanticModel.GetEnclosingSymbol(node.SpanStart, cancellationToken)
-            : semanticModel.GetDeclaredSymbol(declaration, cancellationToken));
+        var component = InteractionSymbols.ComponentOf(node switch
+        {
+            TypeDeclarationSyntax type => semanticModel.GetDeclaredSymbol(type, cancellationToken),
+            // A primary constructor's parameter sits before the type's body, where the enclosing symbol is the namespace.
+            ParameterSyntax parameter => semanticModel.GetDeclaredSymbol(parameter, cancellationToken)?.ContainingSymbol,
+            _ => semanticModel.GetEnclosingSymbol(node.SpanStart, cancellationToken),
+        });
         var location = LocationInfo.From(declaration is null ? node.GetLocation() : declaration.Identifier.GetLocation());
         foreach (var fact in found)
         {
