@@ -9,7 +9,6 @@ namespace Arch_Solution.Template.Analytics;
 [Component("Analytics", Container = "Host", Description = "Data analysis: summarises reading history")]
 [Relationship("Analytics Worker", "Runs")]
 [Relationship("Trends Endpoint", "Serves trends through")]
-[Relationship("Database", "Reads reading history from", Technology = "EF Core")]
 #endif
 public static class AnalyticsModule
 {

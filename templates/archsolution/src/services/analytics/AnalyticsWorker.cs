@@ -16,6 +16,7 @@ public sealed class AnalyticsOptions
 /// <summary>Summarises the last hour of stored readings when it starts and then on a schedule, and keeps the latest summary.</summary>
 #if (singleHost)
 [Component("Analytics Worker", Container = "Host", Description = "Summarises the last hour of stored readings on a schedule")]
+[Relationship("Database", "Reads reading history from", Technology = "EF Core")]
 #else
 [Component("Analytics Worker", Description = "Summarises the last hour of stored readings on a schedule")]
 #endif
