@@ -32,12 +32,10 @@ namespace ArchTemplates.Benchmarks;
 [IterationCount(10)]
 public class ConformanceBenchmarks
 {
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
-    private static readonly CSharpCompilationOptions CompilationOptions = new(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
     private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = [new ConformanceAnalyzer()];
 
     private static readonly ImmutableArray<SyntaxTree> Trees =
-        [.. LayeredSolution.Sources().Select(source => CSharpSyntaxTree.ParseText(SourceText.From(source.Text, Encoding.UTF8), ParseOptions, source.Path))];
+        [.. LayeredSolution.Sources().Select(source => CSharpSyntaxTree.ParseText(SourceText.From(source.Text, Encoding.UTF8), SyntheticProject.ParseOptions, source.Path))];
 
     /// <summary>The solution's assembly, emitted to a file and loaded once per process (a process cannot load two assemblies of one name).</summary>
     private static readonly Lazy<(string Path, System.Reflection.Assembly Assembly)> Compiled = new(EmitAndLoad);
@@ -172,7 +170,7 @@ public class ConformanceBenchmarks
     }
 
     private static CSharpCompilation CreateCompilation()
-        => CSharpCompilation.Create(LayeredSolution.AssemblyName, Trees, SyntheticProject.FrameworkReferences, CompilationOptions);
+        => CSharpCompilation.Create(LayeredSolution.AssemblyName, Trees, SyntheticProject.FrameworkReferences, SyntheticProject.CompilationOptions);
 
     private static (string Path, System.Reflection.Assembly Assembly) EmitAndLoad()
     {

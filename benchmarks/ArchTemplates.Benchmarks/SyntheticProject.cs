@@ -42,8 +42,9 @@ internal sealed class SyntheticProject
         SyntheticArchitecture.DataModelName(SyntheticArchitecture.DataModelCount - 1),
     ];
 
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
-    private static readonly CSharpCompilationOptions CompilationOptions = new(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
+    /// <summary>How every benchmark parses and compiles: the latest language, a library with nullable annotations.</summary>
+    internal static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    internal static readonly CSharpCompilationOptions CompilationOptions = new(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
     /// <summary>The running framework's assemblies and the attributes, loaded once (as the compiler server keeps them).</summary>
     internal static readonly ImmutableArray<MetadataReference> FrameworkReferences = LoadFrameworkReferences();
     private static readonly Lazy<ImmutableArray<MetadataReference>> WebProjectReferences = new(LoadWebProjectReferences);
