@@ -42,16 +42,20 @@ public sealed partial class LivingDocumentTests(PackagesFixture packages)
         Assert.Equal(before[sensorSchema], afterModel[sensorSchema]);
         Assert.Contains("\"note\"", File.ReadAllText(alertSchema), StringComparison.Ordinal);
 
-        // A new component and relationship appear in the Component View and the diagrams; deleting them removes them.
+        // A new component and relationship (true: the archiver uses the database) appear in the Component View and the diagrams; deleting them removes them.
         var archiver = solution.PathOf("src", "services", "processor", "ReadingArchiver.cs");
         File.WriteAllText(archiver, """
+            using Acme.Sensors.Infrastructure;
             using ArchTemplates;
 
             namespace Acme.Sensors.Processor;
 
             [Component("Reading Archiver", Description = "Moves old readings to cold storage")]
             [Relationship("Database", "Archives readings in", Technology = "SQL")]
-            public sealed class ReadingArchiver;
+            public sealed class ReadingArchiver(ReadingsDbContext database)
+            {
+                public int Archived => database.Readings.Count();
+            }
             """);
         solution.Build().EnsureSuccess();
         var withArchiver = ArchitectureDocument.Load(document);
