@@ -92,10 +92,12 @@ public sealed partial class LivingDocumentTests(PackagesFixture packages)
     }
 
     [Fact]
-    public void A_hand_written_block_survives_regenerations_that_change_the_text_around_it()
+    public void A_hand_written_block_survives_regenerations_that_change_the_title_and_the_text_around_it()
     {
         using var solution = SmallScaffold();
         solution.Build().EnsureSuccess();
+        Assert.Equal("# Architecture for Sensor Monitoring Platform", File.ReadLines(solution.DocumentPath).First());
+        Edit(solution.PathOf("architecture.yml"), "title: \"Sensor Monitoring Platform\"", "title: \"Fleet Telemetry\"");
         const string block = "<!-- archtemplates:handwritten -->\nDecision: TimescaleDB over InfluxDB,\nbecause the team knows PostgreSQL\nand needs SQL joins.\n<!-- archtemplates:end -->\n";
         Edit(solution.DocumentPath, "\n## Technology Table", "\n" + block + "\n## Technology Table");
 
@@ -110,6 +112,7 @@ public sealed partial class LivingDocumentTests(PackagesFixture packages)
                 "<!-- archtemplates:handwritten section=\"## Technical Summary\" -->\nDecision: TimescaleDB over InfluxDB,\nbecause the team knows PostgreSQL\nand needs SQL joins.\n<!-- archtemplates:end -->\n",
                 technicalSummary,
                 StringComparison.Ordinal);
+            Assert.Equal("# Architecture for Fleet Telemetry", File.ReadLines(solution.DocumentPath).First());
             Edit(solution.PathOf("architecture.yml"), $"  {summary}\n", Summary);
         }
     }

@@ -36,21 +36,4 @@ public sealed class ScaffoldTests(PackagesFixture packages)
         // What CI runs on a clone whose docs/ was committed after a local build: nothing to regenerate.
         scaffold.Solution.Build("-p:ArchDocsCheck=true").EnsureSuccess();
     }
-
-    [Fact]
-    public void Changing_the_title_in_architecture_yml_changes_the_first_line_on_the_next_build()
-    {
-        // A small scaffold of its own, since it edits the solution.
-        using var solution = packages.Scaffold("Acme.Sensors", "--title", "Sensor Monitoring Platform", "--services", "gateway", "--deploy", "none", "--tests", "false");
-        solution.Build().EnsureSuccess();
-        Assert.Equal("# Architecture for Sensor Monitoring Platform", File.ReadLines(solution.DocumentPath).First());
-
-        var yml = solution.PathOf("architecture.yml");
-        var text = File.ReadAllText(yml);
-        Assert.Contains("title: \"Sensor Monitoring Platform\"", text, StringComparison.Ordinal);
-        File.WriteAllText(yml, text.Replace("title: \"Sensor Monitoring Platform\"", "title: \"Fleet Telemetry\"", StringComparison.Ordinal));
-        solution.Build().EnsureSuccess();
-
-        Assert.Equal("# Architecture for Fleet Telemetry", File.ReadLines(solution.DocumentPath).First());
-    }
 }
