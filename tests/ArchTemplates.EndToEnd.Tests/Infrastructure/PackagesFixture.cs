@@ -102,6 +102,9 @@ public sealed class PackagesFixture : IDisposable
         }
 
         _workspace.Dispose();
+
+        // The compiler server the builds shared (see ProcessRunner) would otherwise idle for ten minutes.
+        ProcessRunner.Dotnet(Path.GetTempPath(), "build-server", "shutdown", "--vbcscompiler");
     }
 }
 
