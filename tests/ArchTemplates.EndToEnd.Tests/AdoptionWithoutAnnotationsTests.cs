@@ -28,7 +28,8 @@ public sealed class AdoptionWithoutAnnotationsTests(PackagesFixture packages)
 
         var documentPath = Path.Combine(root, "docs", "architecture.md");
         var document = ArchitectureDocument.Load(documentPath);
-        Assert.Equal(["Shop.Inventory", "Shop.Web"], document.Containers());
+        Assert.Equal(["Database", "Shop.Inventory", "Shop.Web"], document.Containers());
+        Assert.Contains("| Database | SQLite | _Inferred from the code that uses it_ |", document.Section("### Containers"), StringComparison.Ordinal);
         Assert.Contains("| Shop.Web | ASP.NET Core | _Inferred from its project_ |", document.Section("### Containers"), StringComparison.Ordinal);
         Assert.Contains("| Shop.Inventory | ASP.NET Core | _Inferred from its project_ |", document.Section("### Containers"), StringComparison.Ordinal);
         Assert.Contains("marked \"inferred\" are not declared", document.Section("### Containers"), StringComparison.Ordinal);
@@ -49,10 +50,13 @@ public sealed class AdoptionWithoutAnnotationsTests(PackagesFixture packages)
             "Shop.Web → Shop.Application",
             "Shop.Web → Shop.Infrastructure",
         ];
-        // The typed HttpClient in Infrastructure calls a route Shop.Inventory maps: a relationship between the containers.
+        // The typed HttpClient in Infrastructure calls a route Shop.Inventory maps, and its repository holds the EF Core
+        // context: relationships from the container to the other container and to the database no one declared.
         Assert.Equal(
             layerDependencies.Select(dependency => $"- {dependency}: Uses — inferred from code")
-                .Append("- Shop.Web → Shop.Inventory: Calls GET /inventory/stock on (HTTP) — inferred from code"),
+                .Append("- Shop.Web → Database: Reads from and writes to (EF Core (SQLite)) — inferred from code")
+                .Append("- Shop.Web → Shop.Inventory: Calls GET /inventory/stock on (HTTP) — inferred from code")
+                .Order(StringComparer.Ordinal),
             web.Split('\n').Where(line => line.StartsWith("- Shop.", StringComparison.Ordinal)));
 
         // The test project is built with the solution and referenced by the documentation project, yet is not part of the system.
@@ -62,7 +66,8 @@ public sealed class AdoptionWithoutAnnotationsTests(PackagesFixture packages)
 
         using var svg = new TempDirectory("layered-svg");
         var blocks = MermaidCheck.AssertEveryBlockRenders(documentPath, svg.Path);
-        Assert.Equal(["C4Context", "C4Container", "C4Component", "C4Component"], blocks.Select(block => block.Kind));
+        // One component diagram per container: the two inferred from projects and the inferred database.
+        Assert.Equal(["C4Context", "C4Container", "C4Component", "C4Component", "C4Component"], blocks.Select(block => block.Kind));
     }
 
     private static void Copy(string from, string to)

@@ -122,7 +122,7 @@ internal static class CodeInteractions
     }
 
     /// <summary>The providers a database fact stands for: the client's, or for an EF Core context the provider packages of its project.</summary>
-    private static List<string> Providers(CodeFact fact, ProjectInfo project)
+    public static List<string> Providers(CodeFact fact, ProjectInfo project)
         => fact.Subject != DatabaseProviders.EntityFramework
             ? [fact.Subject]
             : project.Packages.Select(package => EntityFrameworkProviders.TryGetValue(package.Id, out var provider) ? provider : null)

@@ -10,6 +10,19 @@ public sealed class ProjectInferenceTests
 
     private const string Code = "namespace Undeclared { public static class Marker { } }";
 
+    /// <summary>A library whose repository holds an EF Core context.</summary>
+    private const string Persistence = """
+        namespace Shop.Infrastructure
+        {
+            public sealed class ShopDbContext : Microsoft.EntityFrameworkCore.DbContext { }
+
+            public sealed class ProductRepository(ShopDbContext database)
+            {
+                public ShopDbContext Database => database;
+            }
+        }
+        """ + Evidence.LibraryStubs.EntityFramework;
+
     [Fact]
     public void A_layered_solution_without_declarations_gets_its_web_container_its_layers_and_their_dependencies()
     {
@@ -206,6 +219,51 @@ public sealed class ProjectInferenceTests
             document.Section("#### Shop.Web"),
             StringComparison.Ordinal);
         Assert.Contains("Rel(e_shop_web, e_shop_inventory, \"Calls GET /inventory/stock on\", \"HTTP\")", document.MermaidBlock("C4Container"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Code_that_uses_a_database_none_declares_gets_one_inferred_database_with_the_providers_it_shows()
+    {
+        const string reports = """
+            namespace Shop.Reports
+            {
+                public sealed class ReportReader(Npgsql.NpgsqlDataSource source)
+                {
+                    public Npgsql.NpgsqlDataSource Source => source;
+                }
+            }
+            """ + Evidence.LibraryStubs.DatabaseClients;
+        var run = new GeneratorHarness().WithYaml(Yaml)
+            .WithProjectReference(new TestProject("Shop.Infrastructure", "src/Shop.Infrastructure", "Microsoft.EntityFrameworkCore.Sqlite@10.0.0", Persistence))
+            .WithProjectReference(new TestProject("Shop.Web", "src/Shop.Web", string.Empty, Code) { Kind = "web", References = ["Shop.Infrastructure"] })
+            .WithProjectReference(new TestProject("Shop.Reports", "src/Shop.Reports", string.Empty, reports) { Kind = "worker" })
+            .Run();
+
+        Assert.Empty(run.Diagnostics);
+        var document = new ArchitectureDocument(run.Document());
+        Assert.Equal(["Database", "Shop.Reports", "Shop.Web"], document.Containers());
+        Assert.Contains("| Database | PostgreSQL, SQLite | _Inferred from the code that uses it_ |", document.Section("### Containers"), StringComparison.Ordinal);
+        Assert.Contains("_Inferred from the code that uses it: nothing declares a database._", document.Section("#### Database"), StringComparison.Ordinal);
+        Assert.Contains("- Shop.Web → Database: Reads from and writes to (EF Core (SQLite)) — inferred from code", document.Section("#### Shop.Web"), StringComparison.Ordinal);
+        Assert.Contains("- Shop.Reports → Database: Reads from and writes to (PostgreSQL) — inferred from code", document.Section("#### Shop.Reports"), StringComparison.Ordinal);
+        Assert.Contains("ContainerDb(e_database, \"Database\"", document.MermaidBlock("C4Container"), StringComparison.Ordinal);
+
+        var database = Assert.Single(MergedModel(run).Containers, container => container.Name == "Database");
+        Assert.Equal((ContainerKind.Database, Provenance.Inferred), (database.Kind, database.Provenance));
+    }
+
+    [Fact]
+    public void A_declared_database_is_used_and_none_is_inferred()
+    {
+        var run = new GeneratorHarness().WithYaml(Yaml + "containers:\n  - name: Catalog Store\n    technology: PostgreSQL\n    kind: database\n")
+            .WithProjectReference(new TestProject("Shop.Infrastructure", "src/Shop.Infrastructure", string.Empty, Persistence))
+            .WithProjectReference(new TestProject("Shop.Web", "src/Shop.Web", string.Empty, Code) { Kind = "web", References = ["Shop.Infrastructure"] })
+            .Run();
+
+        Assert.Empty(run.Diagnostics);
+        var document = new ArchitectureDocument(run.Document());
+        Assert.Equal(["Catalog Store", "Shop.Web"], document.Containers());
+        Assert.Contains("- Shop.Web → Catalog Store: Reads from and writes to (EF Core) — inferred from code", document.Section("#### Shop.Web"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,24 +15,31 @@ namespace ArchTemplates.Generator.Merging.Inference;
 /// relationships. Everything inferred is <see cref="Provenance.Inferred"/>. Declarations win: a project that
 /// declares a container or component is left to its declarations, a declared container's project adds nothing
 /// to it, and an inferred name already taken by a declared element is not inferred. Test projects play no part.
+/// Where code uses a database (an EF Core context or a database client) and no database is declared, one
+/// database named "Database" is inferred, its technology the providers the code shows; the code's uses of it
+/// then relate each container to it (<see cref="CodeInteractions"/>).
 /// </summary>
 internal sealed class ProjectInference
 {
     public const string Uses = "Uses";
 
+    public const string Database = "Database";
+
     private readonly Dictionary<string, ProjectDeclarations> _projects;
     private readonly Dictionary<string, string> _declaredContainers;
+    private readonly bool _declaresDatabase;
     private readonly HashSet<string> _takenNames;
     private readonly List<Declared<Container>> _containers = [];
     private readonly List<Declared<Component>> _components = [];
     private readonly List<Declared<Relationship>> _relationships = [];
 
-    private ProjectInference(IEnumerable<ProjectDeclarations> projects, IEnumerable<Container> declaredContainers, IEnumerable<string> takenNames)
+    private ProjectInference(IEnumerable<ProjectDeclarations> projects, IReadOnlyCollection<Container> declaredContainers, IEnumerable<string> takenNames)
     {
         _projects = projects
             .Where(project => project.Project.Kind is not (ProjectKind.Unknown or ProjectKind.Test))
             .GroupBy(project => project.Project.Name, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
+        _declaresDatabase = declaredContainers.Any(container => container.Kind == ContainerKind.Database);
         _declaredContainers = declaredContainers
             .Where(container => container.Project is not null)
             .GroupBy(container => container.Project!, StringComparer.Ordinal)
@@ -46,7 +53,7 @@ internal sealed class ProjectInference
     /// <param name="takenNames">The names of all declared elements, which inference never reuses.</param>
     public static ElementDeclarations Infer(IEnumerable<ProjectDeclarations> projects, IEnumerable<Container> declaredContainers, IEnumerable<string> takenNames)
     {
-        var inference = new ProjectInference(projects, declaredContainers, takenNames);
+        var inference = new ProjectInference(projects, declaredContainers.ToList(), takenNames);
         inference.Run();
         return ElementDeclarations.Empty with
         {
@@ -67,6 +74,8 @@ internal sealed class ProjectInference
                 _containers.Add(Inferred(new Container(project.Name, null, Technology(project.Kind), ContainerKind.Service, project.Name, Provenance.Inferred)));
             }
         }
+
+        InferDatabase();
 
         var libraries = containers.ToDictionary(container => container.Name, Libraries, StringComparer.Ordinal);
         var holders = libraries
@@ -93,6 +102,24 @@ internal sealed class ProjectInference
                 Relate(components[library], _projects[library].Project, components, deployableTargets: false);
             }
         }
+    }
+
+    /// <summary>The one database the code's database uses stand for, when none is declared.</summary>
+    private void InferDatabase()
+    {
+        var uses = _projects.Values
+            .SelectMany(project => (project.Evidence ?? EquatableArray<Declared<CodeFact>>.Empty)
+                .Where(fact => fact.Element.Kind == CodeFactKind.DatabaseUse)
+                .Select(fact => (fact.Element, project.Project)))
+            .ToList();
+        if (_declaresDatabase || uses.Count == 0 || !_takenNames.Add(Database))
+        {
+            return;
+        }
+
+        var providers = uses.SelectMany(use => CodeInteractions.Providers(use.Element, use.Project)).Distinct().OrderBy(provider => provider, StringComparer.Ordinal).ToList();
+        var technology = providers.Count > 0 ? string.Join(", ", providers) : null;
+        _containers.Add(Inferred(new Container(Database, null, technology, ContainerKind.Database, Project: null, Provenance.Inferred)));
     }
 
     /// <summary>"Uses" from <paramref name="from"/> to what each project that <paramref name="project"/> references stands for here.</summary>
