@@ -19,6 +19,9 @@
 #                               services: the same plus SERVICES services from dotnet new archservice
 #   SERVICES=20                 services added to the "services" solution
 #   WORK=artifacts/build-cost   where the feed, template hive, solutions and logs go (emptied first)
+#   SHARED_COMPILATION=true     false: no compiler server, each project's compilation a new compiler process that
+#                               loads and JIT-compiles every analyzer again (what a machine with
+#                               UseSharedCompilation=false in its environment builds with)
 #
 # A quick check that it works: RUNS=2 SOLUTIONS=default ./eng/measure-build-cost.sh
 # Nothing touches your own template hive or NuGet settings; packages restore into your usual NuGet cache.
@@ -33,6 +36,9 @@ work="${WORK:-$root/artifacts/build-cost}"
 . "$root/eng/local-packages.sh"
 
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+# The build servers as the SDK runs them by default, whatever this machine's environment turns off.
+export UseSharedCompilation="${SHARED_COMPILATION:-true}"
+unset MSBUILDDISABLENODEREUSE
 
 rm -rf "$work"
 mkdir -p "$work"
@@ -163,7 +169,7 @@ measure() {
   echo
 }
 
-echo "==> Measuring at commit $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- generators || echo ' (with uncommitted generator changes)'), $(nproc) cores, SDK $(dotnet --version)"
+echo "==> Measuring at commit $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- generators || echo ' (with uncommitted generator changes)'), $(nproc) cores, SDK $(dotnet --version), compiler server: $UseSharedCompilation"
 for kind in $solutions; do
   measure "$kind"
 done
