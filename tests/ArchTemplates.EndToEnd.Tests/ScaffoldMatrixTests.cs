@@ -119,6 +119,11 @@ public sealed partial class ScaffoldMatrixTests(PackagesFixture packages)
             }
         }
 
+        // The summary names the message bus and the database only where the chosen services use them.
+        var summary = document.Section("## Technical Summary");
+        Assert.Equal(options.ChosenServices.Any(service => service is "gateway" or "processor" or "notifier"), summary.Contains("MassTransit", StringComparison.Ordinal));
+        Assert.Equal(options.ChosenServices.Any(service => service is "processor" or "analytics"), summary.Contains("EF Core", StringComparison.Ordinal));
+
         var diagrams = document.Section("## Architectural Diagrams, Data Models, Schemas");
         var hasSequence = options.ChosenServices.Contains("gateway") && options.ChosenServices.Contains("processor");
         Assert.Equal(hasSequence, diagrams.Contains("### Sequence Diagram for Recording Alerts", StringComparison.Ordinal));
