@@ -13,7 +13,7 @@ public sealed class AdoptionWithoutAnnotationsTests(PackagesFixture packages)
     private static readonly string Fixture = Path.Combine(Repository.Root, "tests", "ArchTemplates.EndToEnd.Tests", "Fixtures", "LayeredShop");
 
     [Fact]
-    public void One_build_after_archdoc_documents_the_containers_the_layers_and_their_dependencies_as_inferred()
+    public void One_build_after_archdoc_documents_the_containers_the_layers_and_their_dependencies_as_inferred_and_a_rule_then_guards_them()
     {
         Assert.All(
             Directory.EnumerateFiles(Fixture, "*", SearchOption.AllDirectories),
@@ -68,6 +68,23 @@ public sealed class AdoptionWithoutAnnotationsTests(PackagesFixture packages)
         var blocks = MermaidCheck.AssertEveryBlockRenders(documentPath, svg.Path);
         // One component diagram per container: the two inferred from projects and the inferred database.
         Assert.Equal(["C4Context", "C4Container", "C4Component", "C4Component", "C4Component"], blocks.Select(block => block.Kind));
+
+        // Once the layers show, the team writes the rule they keep: the web project reaches the domain only through
+        // the application layer. A use that breaks it fails the build at the offending line, naming the rule.
+        const string rule = "The web project goes through the application layer";
+        File.AppendAllText(Path.Combine(root, "architecture.yml"), $"\nrules:\n  - name: {rule}\n    from: project:Shop.Web\n    mayNotDependOn: [project:Shop.Domain]\n");
+        var program = Path.Combine(root, "src", "Shop.Web", "Program.cs");
+        var lines = File.ReadAllLines(program).ToList();
+        var violation = lines.IndexOf("app.Run();");
+        lines.Insert(violation, "app.MapGet(\"/products/raw\", (Shop.Domain.IProductRepository products, CancellationToken cancellationToken) => products.ListAsync(cancellationToken));");
+        File.WriteAllLines(program, lines);
+
+        var broken = ProcessRunner.Dotnet(root, "build", "-warnaserror");
+
+        Assert.NotEqual(0, broken.ExitCode);
+        Assert.Contains($"{program}({violation + 1},", broken.Output, StringComparison.Ordinal);
+        Assert.Contains("error ARCH203", broken.Output, StringComparison.Ordinal);
+        Assert.Contains($"the rule '{rule}' (architecture.yml line ", broken.Output, StringComparison.Ordinal);
     }
 
     private static void Copy(string from, string to)

@@ -12,7 +12,8 @@ namespace ArchTemplates.Generator.Evidence;
 /// The types each type declared in a syntax tree uses, in the order they appear: its base types, the types of its
 /// constructor parameters (primary constructors included), fields and properties, and in its code the objects it
 /// creates, the methods it calls, the members it reads and the types of its locals. A type argument counts as a use of
-/// its type (<c>IEnumerable&lt;IAlertSink&gt;</c> uses <c>IAlertSink</c>). Uses of the type itself are left out.
+/// its type (<c>IEnumerable&lt;IAlertSink&gt;</c> uses <c>IAlertSink</c>). Top-level statements (a minimal API's
+/// Program.cs) are the code of the program type the compiler makes of them. Uses of the type itself are left out.
 /// </summary>
 internal static class CodeUses
 {
@@ -22,19 +23,37 @@ internal static class CodeUses
         foreach (var declaration in root.DescendantNodes().OfType<TypeDeclarationSyntax>())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (model.GetDeclaredSymbol(declaration, cancellationToken) is not INamedTypeSymbol type)
+            if (model.GetDeclaredSymbol(declaration, cancellationToken) is INamedTypeSymbol type)
             {
-                continue;
+                var uses = new List<TypeUse>();
+                Collect(model, declaration, TypeId.Of(type), uses, cancellationToken);
+                foreach (var use in OfOthers(uses, type))
+                {
+                    yield return use;
+                }
+            }
+        }
+
+        var statements = root is CompilationUnitSyntax unit ? unit.Members.OfType<GlobalStatementSyntax>().ToList() : [];
+        if (statements.Count > 0 && model.GetEnclosingSymbol(statements[0].SpanStart, cancellationToken)?.ContainingType is { } program)
+        {
+            var uses = new List<TypeUse>();
+            foreach (var statement in statements)
+            {
+                AddOperations(model, statement.Statement, TypeId.Of(program), uses, cancellationToken);
             }
 
-            var user = TypeId.Of(type);
-            var uses = new List<TypeUse>();
-            Collect(model, declaration, user, uses, cancellationToken);
-            foreach (var use in uses.Where(use => use.Type != user))
+            foreach (var use in OfOthers(uses, program))
             {
                 yield return use;
             }
         }
+    }
+
+    private static IEnumerable<TypeUse> OfOthers(List<TypeUse> uses, INamedTypeSymbol user)
+    {
+        var self = TypeId.Of(user);
+        return uses.Where(use => use.Type != self);
     }
 
     private static void Collect(SemanticModel model, TypeDeclarationSyntax declaration, TypeId user, List<TypeUse> uses, CancellationToken cancellationToken)

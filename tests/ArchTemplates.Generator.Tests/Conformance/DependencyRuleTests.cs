@@ -134,6 +134,26 @@ public sealed class DependencyRuleTests
     }
 
     [Fact]
+    public async Task A_forbidden_use_in_top_level_statements_is_reported_where_it_is_made()
+    {
+        const string program = """
+            var repository = new Acme.Infrastructure.SqlOrderRepository();
+            repository.Save(new Acme.Domain.Order());
+            """;
+        const string rules = """
+
+            rules:
+              - from: project:Acme.Sensors.Architecture
+                mayNotDependOn: [namespace:Acme.Infrastructure]
+            """;
+
+        var findings = Where(await Findings(WithRules(rules), Layers, program));
+
+        // The program type's first use of the forbidden type, as for any other type.
+        Assert.Equal([("ARCH203", "File2.cs", 1, "repository = new Acme.Infrastructure.SqlOrderRepository()")], findings);
+    }
+
+    [Fact]
     public async Task A_rule_naming_an_unknown_element_is_reported_at_its_line_in_the_project_that_generates_the_document()
     {
         const string rules = """
