@@ -1,8 +1,6 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace ArchTemplates.EndToEnd.Tests;
 
@@ -11,7 +9,7 @@ namespace ArchTemplates.EndToEnd.Tests;
 /// answers on localhost: 202 for a valid reading, 400 problem details naming each invalid field, 413 for an oversized body.
 /// </summary>
 [Collection(PackagesGroup.Name)]
-public sealed partial class GatewayRunTests(PackagesFixture packages)
+public sealed class GatewayRunTests(PackagesFixture packages)
 {
     private const string ValidReading = """
         {
@@ -26,107 +24,40 @@ public sealed partial class GatewayRunTests(PackagesFixture packages)
     public async Task The_gateway_runs_and_answers_health_a_valid_reading_and_an_invalid_one()
     {
         var scaffold = BuiltScaffold.Default(packages);
-        var startInfo = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = scaffold.Solution.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "run", "--no-build", "--no-launch-profile", "--project", "src/services/gateway", "--urls", "http://127.0.0.1:0" })
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
+        using var gateway = ServiceProcess.Start(scaffold.Solution.Root, "src/services/gateway", web: true);
+        using var client = new HttpClient { BaseAddress = await gateway.AddressAsync(TimeSpan.FromSeconds(60)), Timeout = TimeSpan.FromSeconds(10) };
+        using var health = await client.GetAsync("/health");
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal("healthy", JsonDocument.Parse(await health.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString());
 
-        foreach (var key in startInfo.Environment.Keys.Where(key => key.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            startInfo.Environment.Remove(key);
-        }
+        using var accepted = await client.PostAsync("/readings", new StringContent(ValidReading, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        var acknowledgement = JsonDocument.Parse(await accepted.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("sensor-42", acknowledgement.GetProperty("sensor_id").GetString());
+        Assert.True(acknowledgement.TryGetProperty("received_at", out _), acknowledgement.ToString());
 
-        // Port 0: the server binds a free port itself and logs it, so no other process can take it in between.
-        var log = new StringBuilder();
-        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        void Received(string? line)
-        {
-            lock (log)
-            {
-                log.AppendLine(line);
-            }
+        var invalid = ValidReading.Replace("\"sensor_id\": \"sensor-42\",", "", StringComparison.Ordinal).Replace("\"humidity\": 45", "\"humidity\": 150", StringComparison.Ordinal);
+        using var rejected = await client.PostAsync("/readings", new StringContent(invalid, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, rejected.StatusCode);
+        Assert.Equal("application/problem+json", rejected.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await rejected.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(400, problem.GetProperty("status").GetInt32());
+        Assert.Equal(["readings.humidity", "sensor_id"], problem.GetProperty("errors").EnumerateObject().Select(error => error.Name).Order(StringComparer.Ordinal));
 
-            if (line is not null && ListeningOn().Match(line) is { Success: true } match)
-            {
-                listening.TrySetResult(new Uri(match.Groups["address"].Value));
-            }
-        }
+        // Under dotnet run the environment is Development: malformed JSON is a 400 all the same, naming the body.
+        using var malformed = await client.PostAsync("/readings", new StringContent("{\"sensor_id\": ", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.Equal("application/problem+json", malformed.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(["body"], JsonDocument.Parse(await malformed.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").EnumerateObject().Select(error => error.Name));
 
-        using var gateway = new Process { StartInfo = startInfo };
-        gateway.OutputDataReceived += (_, e) => Received(e.Data);
-        gateway.ErrorDataReceived += (_, e) => Received(e.Data);
-        gateway.Start();
-        gateway.BeginOutputReadLine();
-        gateway.BeginErrorReadLine();
-        try
-        {
-            using var client = new HttpClient { BaseAddress = await Address(listening.Task, gateway, log), Timeout = TimeSpan.FromSeconds(10) };
-            using var health = await client.GetAsync("/health");
-            Assert.Equal(HttpStatusCode.OK, health.StatusCode);
-            Assert.Equal("healthy", JsonDocument.Parse(await health.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString());
+        var mistyped = ValidReading.Replace("\"temperature\": 21.5", "\"temperature\": \"warm\"", StringComparison.Ordinal).Replace("\"timestamp\": \"2026-01-15T12:00:00Z\",", "", StringComparison.Ordinal);
+        using var wrongTypes = await client.PostAsync("/readings", new StringContent(mistyped, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, wrongTypes.StatusCode);
+        Assert.Equal(["readings.temperature", "timestamp"], JsonDocument.Parse(await wrongTypes.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").EnumerateObject().Select(error => error.Name).Order(StringComparer.Ordinal));
 
-            using var accepted = await client.PostAsync("/readings", new StringContent(ValidReading, Encoding.UTF8, "application/json"));
-            Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
-            var acknowledgement = JsonDocument.Parse(await accepted.Content.ReadAsStringAsync()).RootElement;
-            Assert.Equal("sensor-42", acknowledgement.GetProperty("sensor_id").GetString());
-            Assert.True(acknowledgement.TryGetProperty("received_at", out _), acknowledgement.ToString());
-
-            var invalid = ValidReading.Replace("\"sensor_id\": \"sensor-42\",", "", StringComparison.Ordinal).Replace("\"humidity\": 45", "\"humidity\": 150", StringComparison.Ordinal);
-            using var rejected = await client.PostAsync("/readings", new StringContent(invalid, Encoding.UTF8, "application/json"));
-            Assert.Equal(HttpStatusCode.BadRequest, rejected.StatusCode);
-            Assert.Equal("application/problem+json", rejected.Content.Headers.ContentType?.MediaType);
-            var problem = JsonDocument.Parse(await rejected.Content.ReadAsStringAsync()).RootElement;
-            Assert.Equal(400, problem.GetProperty("status").GetInt32());
-            Assert.Equal(["readings.humidity", "sensor_id"], problem.GetProperty("errors").EnumerateObject().Select(error => error.Name).Order(StringComparer.Ordinal));
-
-            // Under dotnet run the environment is Development: malformed JSON is a 400 all the same, naming the body.
-            using var malformed = await client.PostAsync("/readings", new StringContent("{\"sensor_id\": ", Encoding.UTF8, "application/json"));
-            Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
-            Assert.Equal("application/problem+json", malformed.Content.Headers.ContentType?.MediaType);
-            Assert.Equal(["body"], JsonDocument.Parse(await malformed.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").EnumerateObject().Select(error => error.Name));
-
-            var mistyped = ValidReading.Replace("\"temperature\": 21.5", "\"temperature\": \"warm\"", StringComparison.Ordinal).Replace("\"timestamp\": \"2026-01-15T12:00:00Z\",", "", StringComparison.Ordinal);
-            using var wrongTypes = await client.PostAsync("/readings", new StringContent(mistyped, Encoding.UTF8, "application/json"));
-            Assert.Equal(HttpStatusCode.BadRequest, wrongTypes.StatusCode);
-            Assert.Equal(["readings.temperature", "timestamp"], JsonDocument.Parse(await wrongTypes.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").EnumerateObject().Select(error => error.Name).Order(StringComparer.Ordinal));
-
-            var oversized = ValidReading.Replace("Plant 1, hall B", new string('x', 70 * 1024), StringComparison.Ordinal);
-            using var tooLarge = await client.PostAsync("/readings", new StringContent(oversized, Encoding.UTF8, "application/json"));
-            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
-            Assert.Equal("application/problem+json", tooLarge.Content.Headers.ContentType?.MediaType);
-        }
-        finally
-        {
-            gateway.Kill(entireProcessTree: true);
-            await gateway.WaitForExitAsync();
-        }
+        var oversized = ValidReading.Replace("Plant 1, hall B", new string('x', 70 * 1024), StringComparison.Ordinal);
+        using var tooLarge = await client.PostAsync("/readings", new StringContent(oversized, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
+        Assert.Equal("application/problem+json", tooLarge.Content.Headers.ContentType?.MediaType);
     }
-
-    /// <summary>The address the gateway logged that it listens on, once it has bound its port.</summary>
-    private static async Task<Uri> Address(Task<Uri> listening, Process gateway, StringBuilder log)
-    {
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var finished = await Task.WhenAny(listening, gateway.WaitForExitAsync(deadline.Token));
-        if (finished == listening)
-        {
-            return await listening;
-        }
-
-        lock (log)
-        {
-            throw Xunit.Sdk.FailException.ForFailure(gateway.HasExited
-                ? $"The gateway exited with {gateway.ExitCode}:\n{log}"
-                : $"The gateway did not say where it listens within 60 seconds:\n{log}");
-        }
-    }
-
-    [GeneratedRegex(@"Now listening on: (?<address>http://127\.0\.0\.1:[1-9][0-9]*)")]
-    private static partial Regex ListeningOn();
 }
