@@ -15,6 +15,7 @@ public sealed partial class ServiceProcess : IDisposable
     private readonly Process _process;
     private readonly StringBuilder _log = new();
     private readonly List<(Regex Pattern, TaskCompletionSource<Match> Seen)> _awaited = [];
+    private bool _disposed;
 
     private ServiceProcess(string name, Process process)
     {
@@ -105,6 +106,12 @@ public sealed partial class ServiceProcess : IDisposable
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);

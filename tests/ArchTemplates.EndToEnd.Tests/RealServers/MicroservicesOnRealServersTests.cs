@@ -11,8 +11,9 @@ namespace ArchTemplates.EndToEnd.Tests.RealServers;
 /// The default scaffold's four services as separate processes, as <c>--style microservices</c> deploys them, on the
 /// production configuration: Debian's RabbitMQ and PostgreSQL, started for the test on loopback. A reading over a
 /// threshold posted to the gateway reaches the processor through the broker and is stored with its alert in
-/// PostgreSQL, the alert reaches the notifier, and analytics serves the summary of the stored readings. With the
-/// broker down the gateway answers 503 problem details and stays healthy.
+/// PostgreSQL, the alert reaches the notifier, and analytics serves the summary of the stored readings. A reading
+/// accepted while the processor is down waits in its queue until it is back. With the broker down the gateway answers
+/// 503 problem details and stays healthy.
 /// </summary>
 [Collection(PackagesGroup.Name)]
 public sealed partial class MicroservicesOnRealServersTests(PackagesFixture packages)
@@ -22,17 +23,18 @@ public sealed partial class MicroservicesOnRealServersTests(PackagesFixture pack
     private static readonly TimeSpan Delivery = TimeSpan.FromSeconds(60);
 
     [Fact]
-    public async Task A_hot_reading_travels_through_rabbitmq_into_postgresql_and_to_the_notifier_and_without_the_broker_the_gateway_answers_503()
+    public async Task A_hot_reading_travels_through_rabbitmq_into_postgresql_and_to_the_notifier_waits_out_a_stopped_processor_and_without_the_broker_gets_503()
     {
         var root = BuiltScaffold.Default(packages).Solution.Root;
         using var database = PostgresServer.Start();
         var broker = RabbitMqServer.Start();
+        ServiceProcess? processor = null;
         try
         {
             var settings = broker.ServiceSettings.Concat(database.ServiceSettings)
                 .Append(KeyValuePair.Create("Analytics__Interval", "00:00:02"))
                 .ToDictionary();
-            using var processor = ServiceProcess.Start(root, "src/services/processor", web: false, settings);
+            processor = ServiceProcess.Start(root, "src/services/processor", web: false, settings);
             using var notifier = ServiceProcess.Start(root, "src/services/notifier", web: false, settings);
             using var analytics = ServiceProcess.Start(root, "src/services/analytics", web: true, settings);
             using var gateway = ServiceProcess.Start(root, "src/services/gateway", web: true, settings);
@@ -52,6 +54,14 @@ public sealed partial class MicroservicesOnRealServersTests(PackagesFixture pack
             var summary = await EventuallyAsync(() => TrendsAsync(trends), found => found is { } json && json.GetProperty("count").GetInt32() == 1, "a summary of one reading", analytics);
             Assert.Equal(41.3, summary!.Value.GetProperty("max_temperature").GetDouble());
 
+            // A reading the broker took while the processor was down is processed once it is back: its queue kept it.
+            processor.Dispose();
+            using var queued = await client.PostAsync("/readings", Reading(temperature: 42.5));
+            Assert.Equal(HttpStatusCode.Accepted, queued.StatusCode);
+            processor = ServiceProcess.Start(root, "src/services/processor", web: false, settings);
+            alerts = await EventuallyAsync(() => AlertsAsync(database.ConnectionString), rows => rows.Count > 1, "the queued reading's alert in PostgreSQL", processor);
+            Assert.Equal([("sensor-42", "temperature", 41.3, 35.0), ("sensor-42", "temperature", 42.5, 35.0)], alerts.Order());
+
             // The broker goes away: the gateway cannot hand a reading on, says so, and stays up.
             broker.Dispose();
             using var refused = await client.PostAsync("/readings", Reading(temperature: 21.5));
@@ -62,6 +72,7 @@ public sealed partial class MicroservicesOnRealServersTests(PackagesFixture pack
         }
         finally
         {
+            processor?.Dispose();
             broker.Dispose();
         }
     }
