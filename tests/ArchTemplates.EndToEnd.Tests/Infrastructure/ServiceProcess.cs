@@ -40,30 +40,8 @@ public sealed partial class ServiceProcess : IDisposable
     /// <summary>Starts <paramref name="project"/> (a folder of <paramref name="solutionRoot"/>).</summary>
     public static ServiceProcess Start(string solutionRoot, string project, bool web, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var startInfo = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = solutionRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
         string[] arguments = ["run", "--no-build", "--no-launch-profile", "--project", project, .. web ? ["--urls", "http://127.0.0.1:0"] : Array.Empty<string>()];
-        foreach (var argument in arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
-        // `dotnet test` sets MSBuild variables for its own build; the child must find its own SDK.
-        foreach (var key in startInfo.Environment.Keys.Where(key => key.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            startInfo.Environment.Remove(key);
-        }
-
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
-        {
-            startInfo.Environment[key] = value;
-        }
-
+        var startInfo = ProcessRunner.StartInfo("dotnet", arguments, solutionRoot, settings);
         var service = new ServiceProcess(Path.GetFileName(project), new Process { StartInfo = startInfo });
         service._process.OutputDataReceived += (_, e) => service.Received(e.Data);
         service._process.ErrorDataReceived += (_, e) => service.Received(e.Data);

@@ -25,6 +25,37 @@ public static class ProcessRunner
 {
     public static ProcessResult Run(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan? timeout = null, IReadOnlyDictionary<string, string>? environment = null)
     {
+        var startInfo = StartInfo(fileName, arguments, workingDirectory, environment);
+        var output = new StringBuilder();
+        var standardOutput = new StringBuilder();
+        using var process = new Process { StartInfo = startInfo };
+        process.OutputDataReceived += (_, e) =>
+        {
+            Append(output, e.Data);
+            Append(standardOutput, e.Data);
+        };
+        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var command = $"{fileName} {string.Join(' ', arguments)}";
+        if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(10)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"`{command}` did not finish in time:\n{output}");
+        }
+
+        process.WaitForExit();
+        return new ProcessResult(command, process.ExitCode, output.ToString()) { StandardOutput = standardOutput.ToString() };
+    }
+
+    /// <summary>
+    /// How a child process of the tests starts: output redirected, and an environment of its own (no MSBuild variables
+    /// of the test run's build, the compiler server on, then <paramref name="environment"/>).
+    /// </summary>
+    public static ProcessStartInfo StartInfo(string fileName, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
+    {
         var startInfo = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
@@ -59,28 +90,7 @@ public static class ProcessRunner
             startInfo.Environment[key] = value;
         }
 
-        var output = new StringBuilder();
-        var standardOutput = new StringBuilder();
-        using var process = new Process { StartInfo = startInfo };
-        process.OutputDataReceived += (_, e) =>
-        {
-            Append(output, e.Data);
-            Append(standardOutput, e.Data);
-        };
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        var command = $"{fileName} {string.Join(' ', arguments)}";
-        if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(10)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"`{command}` did not finish in time:\n{output}");
-        }
-
-        process.WaitForExit();
-        return new ProcessResult(command, process.ExitCode, output.ToString()) { StandardOutput = standardOutput.ToString() };
+        return startInfo;
     }
 
     public static ProcessResult Dotnet(string workingDirectory, params string[] arguments)
