@@ -1,8 +1,10 @@
 using System;
+using System.Linq;
 using ArchTemplates.Generator.Code;
 using ArchTemplates.Generator.Common;
 using ArchTemplates.Generator.Diagnostics;
 using ArchTemplates.Generator.Emit;
+using ArchTemplates.Generator.Evidence;
 using ArchTemplates.Generator.Evidence.Interactions;
 using ArchTemplates.Generator.Fragments;
 using ArchTemplates.Generator.Inputs;
@@ -25,6 +27,7 @@ namespace ArchTemplates.Generator;
 [Relationship(Components.AttributeReaders, "Reads the code's declarations with")]
 [Relationship(Components.DataModelReader, "Describes the data models with")]
 [Relationship(Components.InteractionReaders, "Reads the interactions the code shows with")]
+[Relationship(Components.ComponentUseReaders, "Reads which components each component's code uses with")]
 [Relationship(Components.FragmentExchange, "Exchanges declarations with referenced projects through")]
 [Relationship(Components.ModelMerger, "Merges the model with")]
 [Relationship(Components.DocumentRenderer, "Renders the document with")]
@@ -50,9 +53,12 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
         // Inputs: the build's properties, architecture.yml, the solution's folders and a custom template.
         var inputs = GeneratorInputs.Register(context);
 
-        // Declarations: this project's code with the interactions it shows, and the fragments of the projects it references.
+        // Declarations: this project's code with what it shows (interactions with other containers, uses of
+        // components), and the fragments of the projects it references.
+        var evidence = InteractionFactsProvider.Register(context)
+            .Combine(ComponentUseFactsProvider.Register(context), static (interactions, componentUses) => interactions.Concat(componentUses).ToEquatableArray());
         var project = CodeDeclarationsProvider.Register(context, inputs.Options.Select(static (options, _) => options.Project))
-            .Combine(InteractionFactsProvider.Register(context), static (project, evidence) => project with { Declarations = project.Declarations with { Evidence = evidence } });
+            .Combine(evidence, static (project, evidence) => project with { Declarations = project.Declarations with { Evidence = evidence } });
         var referenced = ReferencedFragments.Register(context, inputs.Options.Select(static (options, _) => options.Root));
 
         // Model: everything merged. The model carries no locations: a declaration that only moved leaves it

@@ -17,6 +17,8 @@ internal static class TrackingNames
     public const string DataModels = nameof(DataModels);
     public const string Interactions = nameof(Interactions);
     public const string Evidence = nameof(Evidence);
+    public const string ComponentUses = nameof(ComponentUses);
+    public const string ComponentUseFacts = nameof(ComponentUseFacts);
 
     /// <summary>Each declaration that may carry an architecture attribute, read (or found to carry none).</summary>
     public const string Declarations = nameof(Declarations);
@@ -29,6 +31,6 @@ internal static class TrackingNames
     public static readonly string[] All =
     [
         Options, ArchitectureYaml, Listing, Template, Containers, People, ExternalSystems, Technologies, Components,
-        Relationships, Apis, DataModels, Declarations, Interactions, Evidence, ReferencedProjects, Project, Merge, Model, Document,
+        Relationships, Apis, DataModels, Declarations, Interactions, Evidence, ComponentUses, ComponentUseFacts, ReferencedProjects, Project, Merge, Model, Document,
     ];
 }

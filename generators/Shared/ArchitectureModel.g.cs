@@ -89,6 +89,10 @@ namespace ArchTemplates.OwnArchitecture
             /// </summary>
             public const string CodeEmitters = "Code Emitters";
             /// <summary>
+            /// Component Use Readers: Read which components each component's code reaches, directly, through helpers and through registered services
+            /// </summary>
+            public const string ComponentUseReaders = "Component Use Readers";
+            /// <summary>
             /// Conformance Analyzer: Checks the code's dependencies against the declared relationships and the rules of architecture.yml, as you type
             /// </summary>
             public const string ConformanceAnalyzer = "Conformance Analyzer";

@@ -25,8 +25,6 @@ internal sealed record DeclaredRelationship(string From, string To, Relationship
 /// </summary>
 internal sealed class ArchitectureCatalog
 {
-    private const string AttributesAssembly = "ArchTemplates.Attributes";
-
     private static readonly ConditionalWeakTable<IAssemblySymbol, AssemblyDeclarations> ReferencedAssemblies = new();
 
     private readonly Dictionary<TypeId, ComponentType> _components = [];
@@ -53,7 +51,7 @@ internal sealed class ArchitectureCatalog
     {
         var assemblies = new List<AssemblyDeclarations> { AssemblyDeclarations.Read(compilation.Assembly, inSource: true, cancellationToken) };
         assemblies.AddRange(compilation.SourceModule.ReferencedAssemblySymbols
-            .Where(ReferencesAttributes)
+            .Where(ArchitectureAssemblies.ReferencesAttributes)
             .Select(assembly => ReferencedAssemblies.GetValue(assembly, key => AssemblyDeclarations.Read(key, inSource: false, CancellationToken.None))));
 
         var containerNames = new HashSet<string>(
@@ -147,9 +145,6 @@ internal sealed class ArchitectureCatalog
     public bool IsArchitectureAssembly(string name) => _architectureAssemblies.Contains(name);
 
     public ComponentType? ComponentNamed(string name) => _components.Values.FirstOrDefault(component => component.Name == name);
-
-    private static bool ReferencesAttributes(IAssemblySymbol assembly)
-        => assembly.Modules.Any(module => module.ReferencedAssemblies.Any(reference => reference.Name == AttributesAssembly));
 
     /// <summary>Turns generated constants that did not bind (<c>ArchitectureModel.Components.X</c>) into names.</summary>
     private sealed class ReferenceResolver(IEnumerable<string> components, IEnumerable<string> containers)

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -23,11 +22,8 @@ internal sealed class ConformanceCheck
     private readonly ArchitectureCatalog _catalog;
     private readonly EquatableArray<Declared<DependencyRule>> _rules;
     private readonly bool _generatesDocument;
-    private readonly Lazy<ILookup<TypeId, TypeId?>> _registrations;
+    private readonly ComponentReach _reach;
     private readonly List<Layer> _knownLayers;
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<TypeId, bool>> _usedByComponent = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<TypeId, ConcurrentDictionary<TypeId, bool>> _usedByOtherTypes = new();
-    private readonly ConcurrentDictionary<TypeId, bool> _usersOfUnresolvedServices = new();
 
     public ConformanceCheck(Compilation compilation, ArchitectureCatalog catalog, EquatableArray<Declared<DependencyRule>> rules, bool generatesDocument)
     {
@@ -35,7 +31,7 @@ internal sealed class ConformanceCheck
         _catalog = catalog;
         _rules = rules;
         _generatesDocument = generatesDocument;
-        _registrations = new Lazy<ILookup<TypeId, TypeId?>>(ReadRegistrations, LazyThreadSafetyMode.ExecutionAndPublication);
+        _reach = new ComponentReach(type => catalog.ComponentOf(type)?.Name, catalog.IsArchitectureAssembly, ReadRegistrations);
         _knownLayers = catalog.ContainerNames.Concat(catalog.ComponentNames)
             .Select(name => new Layer(LayerKind.Element, name))
             .Concat(rules.SelectMany(rule => rule.Element.Layers.Append(rule.Element.From)))
@@ -68,7 +64,7 @@ internal sealed class ConformanceCheck
 
             if (!reached.TryGetValue(from.Name, out var uses))
             {
-                uses = reached[from.Name] = Reached(from);
+                uses = reached[from.Name] = _reach.Reached(from.Name);
             }
 
             if (!uses.Components.Contains(to.Name) && !uses.Unresolved)
@@ -86,12 +82,8 @@ internal sealed class ConformanceCheck
     private void CheckComponents(SemanticModelAnalysisContext context, TypeUse use, HashSet<(string, string)> reported)
     {
         var user = _catalog.ComponentOf(use.User);
-        var usedTypes = user is null
-            ? _usedByOtherTypes.GetOrAdd(use.User, _ => new ConcurrentDictionary<TypeId, bool>())
-            : _usedByComponent.GetOrAdd(user.Name, _ => new ConcurrentDictionary<TypeId, bool>());
-        foreach (var type in UsedTypes(use).Where(type => _catalog.IsArchitectureAssembly(type.Assembly)))
+        foreach (var type in _reach.Record(use))
         {
-            usedTypes[type] = true;
             if (user is null || use.Kind == UseKind.Registration || _catalog.ComponentOf(type) is not { } used || used.Name == user.Name)
             {
                 continue;
@@ -108,59 +100,6 @@ internal sealed class ConformanceCheck
                     used.Container ?? "no container"));
             }
         }
-    }
-
-    /// <summary>The used type, and for an interface or abstract class the implementations the service registrations bind it to.</summary>
-    private IEnumerable<TypeId> UsedTypes(TypeUse use)
-    {
-        yield return use.Type;
-        if (!use.IsAbstraction || !use.ReachesImplementations || _catalog.ComponentOf(use.Type) is not null)
-        {
-            yield break;
-        }
-
-        var implementations = _registrations.Value[use.Type].ToList();
-        if ((implementations.Count == 0 || implementations.Contains(null)) && _catalog.IsArchitectureAssembly(use.Type.Assembly))
-        {
-            // A factory, or a registration made elsewhere: what the code uses cannot be known.
-            _usersOfUnresolvedServices[use.User] = true;
-        }
-
-        foreach (var implementation in implementations.OfType<TypeId>())
-        {
-            yield return implementation;
-        }
-    }
-
-    /// <summary>
-    /// The components a component's code reaches: those it uses, and those used by the types that are no component
-    /// which it uses (its helpers), however deep. <c>Unresolved</c>: somewhere on the way a service could not be
-    /// resolved, so what is reached is not known for sure.
-    /// </summary>
-    private (HashSet<string> Components, bool Unresolved) Reached(ComponentType component)
-    {
-        var components = new HashSet<string>(StringComparer.Ordinal);
-        var unresolved = _usersOfUnresolvedServices.Keys.Any(user => _catalog.ComponentOf(user)?.Name == component.Name);
-        var visited = new HashSet<TypeId>();
-        var pending = new Queue<TypeId>(_usedByComponent.TryGetValue(component.Name, out var direct) ? direct.Keys : []);
-        while (pending.Count > 0)
-        {
-            var type = pending.Dequeue();
-            if (_catalog.ComponentOf(type) is { } reached)
-            {
-                components.Add(reached.Name);
-            }
-            else if (visited.Add(type) && _usedByOtherTypes.TryGetValue(type, out var next))
-            {
-                unresolved |= _usersOfUnresolvedServices.ContainsKey(type);
-                foreach (var used in next.Keys)
-                {
-                    pending.Enqueue(used);
-                }
-            }
-        }
-
-        return (components, unresolved);
     }
 
     private void CheckRules(SemanticModelAnalysisContext context, TypeUse use, HashSet<(DependencyRule, TypeId, TypeId)> reported)

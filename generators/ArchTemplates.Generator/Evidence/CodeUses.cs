@@ -18,6 +18,10 @@ namespace ArchTemplates.Generator.Evidence;
 internal static class CodeUses
 {
     public static IEnumerable<TypeUse> InTree(SemanticModel model, CancellationToken cancellationToken)
+        => WithSymbols(model, cancellationToken).Select(use => use.Use);
+
+    /// <summary>The uses in the tree, each with the symbol of the used type, for readers that need more of it than its id.</summary>
+    public static IEnumerable<SymbolUse> WithSymbols(SemanticModel model, CancellationToken cancellationToken)
     {
         var root = model.SyntaxTree.GetRoot(cancellationToken);
         foreach (var declaration in root.DescendantNodes().OfType<TypeDeclarationSyntax>())
@@ -25,7 +29,7 @@ internal static class CodeUses
             cancellationToken.ThrowIfCancellationRequested();
             if (model.GetDeclaredSymbol(declaration, cancellationToken) is INamedTypeSymbol type)
             {
-                var uses = new List<TypeUse>();
+                var uses = new List<SymbolUse>();
                 Collect(model, declaration, TypeId.Of(type), uses, cancellationToken);
                 foreach (var use in OfOthers(uses, type))
                 {
@@ -37,7 +41,7 @@ internal static class CodeUses
         var statements = root is CompilationUnitSyntax unit ? unit.Members.OfType<GlobalStatementSyntax>().ToList() : [];
         if (statements.Count > 0 && model.GetEnclosingSymbol(statements[0].SpanStart, cancellationToken)?.ContainingType is { } program)
         {
-            var uses = new List<TypeUse>();
+            var uses = new List<SymbolUse>();
             foreach (var statement in statements)
             {
                 AddOperations(model, statement.Statement, TypeId.Of(program), uses, cancellationToken);
@@ -50,13 +54,13 @@ internal static class CodeUses
         }
     }
 
-    private static IEnumerable<TypeUse> OfOthers(List<TypeUse> uses, INamedTypeSymbol user)
+    private static IEnumerable<SymbolUse> OfOthers(List<SymbolUse> uses, INamedTypeSymbol user)
     {
         var self = TypeId.Of(user);
-        return uses.Where(use => use.Type != self);
+        return uses.Where(use => use.Use.Type != self);
     }
 
-    private static void Collect(SemanticModel model, TypeDeclarationSyntax declaration, TypeId user, List<TypeUse> uses, CancellationToken cancellationToken)
+    private static void Collect(SemanticModel model, TypeDeclarationSyntax declaration, TypeId user, List<SymbolUse> uses, CancellationToken cancellationToken)
     {
         foreach (var baseType in declaration.BaseList?.Types ?? default)
         {
@@ -109,7 +113,7 @@ internal static class CodeUses
         }
     }
 
-    private static void AddAccessors(SemanticModel model, AccessorListSyntax? accessors, TypeId user, List<TypeUse> uses, CancellationToken cancellationToken)
+    private static void AddAccessors(SemanticModel model, AccessorListSyntax? accessors, TypeId user, List<SymbolUse> uses, CancellationToken cancellationToken)
     {
         foreach (var accessor in accessors?.Accessors ?? default)
         {
@@ -117,10 +121,10 @@ internal static class CodeUses
         }
     }
 
-    private static void AddBody(SemanticModel model, BaseMethodDeclarationSyntax method, TypeId user, List<TypeUse> uses, CancellationToken cancellationToken)
+    private static void AddBody(SemanticModel model, BaseMethodDeclarationSyntax method, TypeId user, List<SymbolUse> uses, CancellationToken cancellationToken)
         => AddOperations(model, (SyntaxNode?)method.Body ?? method.ExpressionBody?.Expression, user, uses, cancellationToken);
 
-    private static void AddTypeOf(SemanticModel model, TypeSyntax? syntax, TypeId user, UseKind kind, List<TypeUse> uses, CancellationToken cancellationToken)
+    private static void AddTypeOf(SemanticModel model, TypeSyntax? syntax, TypeId user, UseKind kind, List<SymbolUse> uses, CancellationToken cancellationToken)
     {
         if (syntax is not null && model.GetTypeInfo(syntax, cancellationToken).Type is { } type)
         {
@@ -128,7 +132,7 @@ internal static class CodeUses
         }
     }
 
-    private static void AddOperations(SemanticModel model, SyntaxNode? node, TypeId user, List<TypeUse> uses, CancellationToken cancellationToken)
+    private static void AddOperations(SemanticModel model, SyntaxNode? node, TypeId user, List<SymbolUse> uses, CancellationToken cancellationToken)
     {
         if (node is null || model.GetOperation(node, cancellationToken) is not { } root)
         {
@@ -165,11 +169,11 @@ internal static class CodeUses
         }
     }
 
-    private static void Add(ITypeSymbol? type, TypeId user, UseKind kind, LocationInfo? location, List<TypeUse> uses)
+    private static void Add(ITypeSymbol? type, TypeId user, UseKind kind, LocationInfo? location, List<SymbolUse> uses)
     {
         foreach (var named in NamedTypes(type))
         {
-            uses.Add(new TypeUse(user, TypeId.Of(named), named.TypeKind == TypeKind.Interface || named.IsAbstract, kind, location));
+            uses.Add(new SymbolUse(new TypeUse(user, TypeId.Of(named), named.TypeKind == TypeKind.Interface || named.IsAbstract, kind, location), named));
         }
     }
 
@@ -203,3 +207,6 @@ internal static class CodeUses
         }
     }
 }
+
+/// <summary>A use with the symbol of the used type; not a pipeline value (a symbol never compares equal across compilations).</summary>
+internal readonly record struct SymbolUse(TypeUse Use, INamedTypeSymbol Type);

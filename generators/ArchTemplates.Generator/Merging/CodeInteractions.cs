@@ -110,6 +110,15 @@ internal static class CodeInteractions
         return interactions.Distinct().ToList();
     }
 
+    /// <summary>The components each component's code reaches, from every project whose code was read.</summary>
+    public static IReadOnlyList<(string From, string To)> ComponentUses(IEnumerable<ProjectDeclarations> projects)
+        => projects
+            .SelectMany(project => project.Evidence ?? EquatableArray<Declared<CodeFact>>.Empty)
+            .Where(fact => fact.Element.Kind == CodeFactKind.ComponentUse && fact.Element.Component is not null)
+            .Select(fact => (fact.Element.Component!, fact.Element.Subject))
+            .Distinct()
+            .ToList();
+
     /// <summary>
     /// The component a library project was inferred as, when it is one container's (named as the project); a library
     /// several containers hold is a component of each, and its code shows nothing for any one of them.

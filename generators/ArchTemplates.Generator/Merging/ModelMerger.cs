@@ -96,6 +96,7 @@ internal sealed class ModelMerger
         var apis = Apis(sources, components);
         var provenance = new RelationshipProvenance(
             CodeInteractions.Find(projects, containers, components, apis),
+            CodeInteractions.ComponentUses(projects),
             new ArchitectureElements(
                 _elements.People.Select(person => person.Element.Name),
                 _elements.ExternalSystems.Select(system => system.Element.Name),

@@ -7,8 +7,8 @@ using ArchTemplates.Generator.Model;
 namespace ArchTemplates.Generator.Merging;
 
 /// <summary>
-/// Gives every relationship its provenance from what the code shows: a declared relationship the code shows is
-/// verified; one it does not show stays declared, and when it crosses containers whose code is there to show it,
+/// Gives every relationship its provenance from what the code shows (interactions between containers, and uses
+/// between components): a declared relationship the code shows is verified; one it does not show stays declared, and when it crosses containers whose code is there to show it,
 /// that is ARCH207; what the code shows and nothing declares is added as inferred, between the containers. A
 /// declaration always wins: no pair of ends gets an inferred relationship next to a declared one.
 /// </summary>
@@ -16,14 +16,19 @@ namespace ArchTemplates.Generator.Merging;
 internal sealed class RelationshipProvenance
 {
     private readonly IReadOnlyList<CodeInteraction> _interactions;
+    private readonly IReadOnlyList<(string From, string To)> _componentUses;
     private readonly Dictionary<string, ElementKind> _kinds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _containerOfComponent;
     private readonly Dictionary<string, Container> _containers;
     private readonly HashSet<string> _projectsRead;
 
-    public RelationshipProvenance(IReadOnlyList<CodeInteraction> interactions, ArchitectureElements elements)
+    /// <param name="interactions">The links between containers the code shows.</param>
+    /// <param name="componentUses">The components each component's code reaches (<see cref="CodeFactKind.ComponentUse"/>).</param>
+    /// <param name="elements">The merged model's elements.</param>
+    public RelationshipProvenance(IReadOnlyList<CodeInteraction> interactions, IReadOnlyList<(string From, string To)> componentUses, ArchitectureElements elements)
     {
         _interactions = interactions;
+        _componentUses = componentUses;
         _projectsRead = new HashSet<string>(elements.ProjectsRead, StringComparer.Ordinal);
         _containers = elements.Containers.ToDictionary(container => container.Name, StringComparer.Ordinal);
         _containerOfComponent = elements.Components.ToDictionary(component => component.Name, component => component.Container.Name, StringComparer.Ordinal);
@@ -70,7 +75,7 @@ internal sealed class RelationshipProvenance
             }
 
             var checkable = CodeCanShow(relationship);
-            var shown = checkable && _interactions.Any(interaction => Shows(interaction, relationship));
+            var shown = checkable && (_interactions.Any(interaction => Shows(interaction, relationship)) || _componentUses.Any(use => Shows(use, relationship)));
             if (checkable && !shown && IsContainerLevel(relationship))
             {
                 Unverified.Add(relationship);
@@ -135,6 +140,16 @@ internal sealed class RelationshipProvenance
             && interaction.ToContainer == ContainerOf(relationship.To.Name)
             && Matches(relationship.From.Name, interaction.FromComponent)
             && Matches(relationship.To.Name, interaction.ToComponent);
+
+    /// <summary>
+    /// A component's code reaches another component: it shows a relationship from the one (or its container) to the
+    /// other (or its container).
+    /// </summary>
+    private bool Shows((string From, string To) use, Relationship relationship)
+        => Covers(relationship.From.Name, use.From) && Covers(relationship.To.Name, use.To);
+
+    private bool Covers(string end, string component)
+        => end == component || (Kind(end) == ElementKind.Container && _containerOfComponent.TryGetValue(component, out var container) && container == end);
 
     /// <summary>A component end is matched by code in that component, or by code outside any component (such as Program.cs).</summary>
     private bool Matches(string end, string? component)

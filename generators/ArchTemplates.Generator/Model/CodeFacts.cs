@@ -20,6 +20,13 @@ internal enum CodeFactKind
     /// <see cref="DatabaseProviders.EntityFramework"/> when an EF Core context's provider is the project's to choose.
     /// </summary>
     DatabaseUse,
+
+    /// <summary>
+    /// <see cref="CodeFact.Component"/>'s code reaches another component: <see cref="CodeFact.Subject"/> is its name.
+    /// The code uses that component's types, directly, through types that are no component, or through a service
+    /// registered with an implementation in it.
+    /// </summary>
+    ComponentUse,
 }
 
 /// <summary>

@@ -43,6 +43,19 @@ internal static class ConformanceRun
         }
         """;
 
+    /// <summary>A Program that configures services in the namespace <c>Acme.Processing</c> with <paramref name="registration"/>.</summary>
+    public static string Program(string registration) => $$"""
+        using Acme.Processing;
+        using Microsoft.Extensions.DependencyInjection;
+        public static class Program
+        {
+            public static void Configure(IServiceCollection services)
+            {
+                {{registration}}
+            }
+        }
+        """;
+
     public static Task<Diagnostic[]> Findings(params string[] sources) => Findings(new GeneratorHarness().WithYaml(BaseYaml), sources);
 
     public static async Task<Diagnostic[]> Findings(GeneratorHarness harness, params string[] sources)

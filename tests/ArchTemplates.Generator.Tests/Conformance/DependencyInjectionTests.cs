@@ -24,18 +24,6 @@ public sealed class DependencyInjectionTests
         }
         """;
 
-    private static string Program(string registration) => $$"""
-        using Acme.Processing;
-        using Microsoft.Extensions.DependencyInjection;
-        public static class Program
-        {
-            public static void Configure(IServiceCollection services)
-            {
-                {{registration}}
-            }
-        }
-        """;
-
     [Theory]
     [InlineData("services.AddSingleton<IAlertSink, EmailSink>();")]
     [InlineData("services.AddTransient<IAlertSink, EmailSink>();")]

@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using ArchTemplates.Generator.Common;
+using ArchTemplates.Generator.Evidence.Interactions;
+using ArchTemplates.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ArchTemplates.Generator.Evidence;
+
+/// <summary>
+/// The evidence stage for uses between components: each syntax tree's type uses that can lead to a component (types
+/// of the assemblies where components can be) and its service registrations, then, for every component whose code is
+/// in this project, the components it reaches (<see cref="ComponentReach"/>, the same reading as the conformance
+/// analyzer's), as <see cref="CodeFactKind.ComponentUse"/> facts. Uses carry no locations, so an edit that only moves
+/// code leaves each tree's value equal and nothing after it re-runs.
+/// </summary>
+[Component("Component Use Readers", Description = "Read which components each component's code reaches, directly, through helpers and through registered services")]
+internal static class ComponentUseFactsProvider
+{
+    public static IncrementalValueProvider<EquatableArray<Declared<CodeFact>>> Register(IncrementalGeneratorInitializationContext context)
+        => context.SyntaxProvider
+            .CreateSyntaxProvider(static (node, _) => node is CompilationUnitSyntax, static (syntax, cancellationToken) => Read(syntax.SemanticModel, cancellationToken))
+            .WithTrackingName(TrackingNames.ComponentUses)
+            .Collect()
+            .Select(static (trees, _) => Facts(trees))
+            .WithTrackingName(TrackingNames.ComponentUseFacts);
+
+    private static TreeUses Read(SemanticModel model, CancellationToken cancellationToken)
+        => Guard.Run(
+            "reading which components the code uses",
+            () => ReadTree(model, cancellationToken),
+            // Evidence is a bonus: code it cannot read shows nothing, and the declarations still stand.
+            _ => TreeUses.Empty);
+
+    private static TreeUses ReadTree(SemanticModel model, CancellationToken cancellationToken)
+    {
+        var compilation = model.Compilation;
+        var root = model.SyntaxTree.GetRoot(cancellationToken);
+        var declaredComponents = new Dictionary<TypeId, string?>();
+        foreach (var declaration in root.DescendantNodes().OfType<TypeDeclarationSyntax>())
+        {
+            if (model.GetDeclaredSymbol(declaration, cancellationToken) is INamedTypeSymbol type)
+            {
+                declaredComponents[TypeId.Of(type)] = InteractionSymbols.ComponentOf(type);
+            }
+        }
+
+        var uses = CodeUses.WithSymbols(model, cancellationToken)
+            .Where(use => use.Type.ContainingAssembly is { } assembly && ArchitectureAssemblies.CanHoldComponents(assembly, compilation))
+            .Select(use => new ComponentLink(
+                use.Use with { Location = null },
+                declaredComponents.TryGetValue(use.Use.User, out var user) ? user : null,
+                InteractionSymbols.ComponentOf(use.Type)))
+            .Distinct();
+
+        var registrations = ServiceRegistrations.MayContain(model.SyntaxTree, cancellationToken)
+            ? ServiceRegistrations.InTree(model, cancellationToken).Select(registration => Bound(registration, compilation))
+            : [];
+
+        return new TreeUses(uses.ToEquatableArray(), registrations.Distinct().ToEquatableArray());
+    }
+
+    private static BoundService Bound(ServiceRegistration registration, Compilation compilation)
+    {
+        var implementation = registration.Implementation is { } type
+            ? compilation.GetTypeByMetadataName(type.Namespace.Length == 0 ? type.Name : type.Namespace + "." + type.Name)
+            : null;
+        return new BoundService(
+            registration,
+            implementation is null ? null : InteractionSymbols.ComponentOf(implementation),
+            implementation?.ContainingAssembly is { } assembly && ArchitectureAssemblies.CanHoldComponents(assembly, compilation));
+    }
+
+    /// <summary>For each component whose code is in this project, a fact for each component its code reaches.</summary>
+    private static EquatableArray<Declared<CodeFact>> Facts(ImmutableArray<TreeUses> trees)
+    {
+        var links = trees.SelectMany(tree => tree.Uses).ToList();
+        var registrations = trees.SelectMany(tree => tree.Registrations).ToList();
+        var components = new Dictionary<TypeId, string?>();
+        var architectureAssemblies = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var link in links)
+        {
+            components[link.Use.User] = link.UserComponent;
+            components[link.Use.Type] = link.UsedComponent;
+            architectureAssemblies.Add(link.Use.User.Assembly);
+            architectureAssemblies.Add(link.Use.Type.Assembly);
+        }
+
+        foreach (var bound in registrations.Where(bound => bound.Registration.Implementation is not null && bound.InArchitectureAssembly))
+        {
+            components[bound.Registration.Implementation!] = bound.ImplementationComponent;
+            architectureAssemblies.Add(bound.Registration.Implementation!.Assembly);
+        }
+
+        var reach = new ComponentReach(
+            type => components.TryGetValue(type, out var component) ? component : null,
+            architectureAssemblies.Contains,
+            () => registrations.ToLookup(bound => bound.Registration.Service, bound => bound.Registration.Implementation));
+        foreach (var link in links)
+        {
+            reach.Record(link.Use);
+        }
+
+        return links
+            .Select(link => link.UserComponent)
+            .OfType<string>()
+            .Distinct()
+            .SelectMany(user => reach.Reached(user).Components.Select(used => new CodeFact(CodeFactKind.ComponentUse, user, used)))
+            .OrderBy(fact => fact.Component, StringComparer.Ordinal)
+            .ThenBy(fact => fact.Subject, StringComparer.Ordinal)
+            .Select(fact => new Declared<CodeFact>(fact, null))
+            .ToEquatableArray();
+    }
+
+    /// <summary>What one syntax tree contributes: its uses of types that can lead to a component, and its service registrations.</summary>
+    private sealed record TreeUses(EquatableArray<ComponentLink> Uses, EquatableArray<BoundService> Registrations)
+    {
+        public static readonly TreeUses Empty = new(EquatableArray<ComponentLink>.Empty, EquatableArray<BoundService>.Empty);
+    }
+
+    /// <summary>A use, with the components of the user and of the used type (null for a type that belongs to none).</summary>
+    private sealed record ComponentLink(TypeUse Use, string? UserComponent, string? UsedComponent);
+
+    /// <summary>A registration, with the component of its implementation and whether that is in an assembly where components can be.</summary>
+    private sealed record BoundService(ServiceRegistration Registration, string? ImplementationComponent, bool InArchitectureAssembly);
+}
