@@ -119,6 +119,9 @@ public sealed partial class ScaffoldMatrixTests(PackagesFixture packages)
             }
         }
 
+        // Every relationship the code can show (all but those with the operator and the sensor) is verified in code.
+        Assert.All(document.UnverifiedRelationships(), relationship => Assert.Matches(DefaultDocumentTests.WithAPersonOrExternalSystem, relationship));
+
         // The summary names the message bus and the database only where the chosen services use them.
         var summary = document.Section("## Technical Summary");
         Assert.Equal(options.ChosenServices.Any(service => service is "gateway" or "processor" or "notifier"), summary.Contains("MassTransit", StringComparison.Ordinal));

@@ -112,12 +112,27 @@ internal static class CodeInteractions
 
     /// <summary>The components each component's code reaches, from every project whose code was read.</summary>
     public static IReadOnlyList<(string From, string To)> ComponentUses(IEnumerable<ProjectDeclarations> projects)
-        => projects
-            .SelectMany(project => project.Evidence ?? EquatableArray<Declared<CodeFact>>.Empty)
-            .Where(fact => fact.Element.Kind == CodeFactKind.ComponentUse && fact.Element.Component is not null)
-            .Select(fact => (fact.Element.Component!, fact.Element.Subject))
+        => ComponentFacts(projects, CodeFactKind.ComponentUse).Select(fact => (fact.Component!, fact.Subject)).Distinct().ToList();
+
+    /// <summary>
+    /// The components that send a message type to the components that consume it, wherever they are: between
+    /// containers, and between the modules of one host, which the interactions between containers do not show.
+    /// </summary>
+    public static IReadOnlyList<(string From, string To)> MessageLinks(IEnumerable<ProjectDeclarations> projects)
+    {
+        var facts = projects.ToList();
+        var consumers = ComponentFacts(facts, CodeFactKind.MessageConsumed).ToLookup(fact => fact.Subject, fact => fact.Component!, StringComparer.Ordinal);
+        return ComponentFacts(facts, CodeFactKind.MessageSent)
+            .SelectMany(sent => consumers[sent.Subject].Select(consumer => (sent.Component!, consumer)))
             .Distinct()
             .ToList();
+    }
+
+    private static IEnumerable<CodeFact> ComponentFacts(IEnumerable<ProjectDeclarations> projects, CodeFactKind kind)
+        => projects
+            .SelectMany(project => project.Evidence ?? EquatableArray<Declared<CodeFact>>.Empty)
+            .Select(fact => fact.Element)
+            .Where(fact => fact.Kind == kind && fact.Component is not null);
 
     /// <summary>
     /// The component a library project was inferred as, when it is one container's (named as the project); a library

@@ -97,6 +97,7 @@ internal sealed class ModelMerger
         var provenance = new RelationshipProvenance(
             CodeInteractions.Find(projects, containers, components, apis),
             CodeInteractions.ComponentUses(projects),
+            CodeInteractions.MessageLinks(projects),
             new ArchitectureElements(
                 _elements.People.Select(person => person.Element.Name),
                 _elements.ExternalSystems.Select(system => system.Element.Name),

@@ -9,14 +9,16 @@ namespace ArchTemplates.Generator.Merging;
 /// <summary>
 /// Gives every relationship its provenance from what the code shows (interactions between containers, and uses
 /// between components): a declared relationship the code shows is verified; one it does not show stays declared, and when it crosses containers whose code is there to show it,
-/// that is ARCH207; what the code shows and nothing declares is added as inferred, between the containers. A
-/// declaration always wins: no pair of ends gets an inferred relationship next to a declared one.
+/// that is ARCH207; what the code shows and nothing declares is added as inferred, between the containers for an
+/// interaction and between the components for a use. A declaration always wins: no pair of ends gets an inferred
+/// relationship next to a declared one.
 /// </summary>
 [Component("Provenance Check", Description = "Verifies declared relationships against what the code shows, and infers the ones nothing declares")]
 internal sealed class RelationshipProvenance
 {
     private readonly IReadOnlyList<CodeInteraction> _interactions;
-    private readonly IReadOnlyList<(string From, string To)> _componentUses;
+    private readonly HashSet<(string From, string To)> _componentUses;
+    private readonly IReadOnlyList<(string From, string To)> _messageLinks;
     private readonly Dictionary<string, ElementKind> _kinds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _containerOfComponent;
     private readonly Dictionary<string, Container> _containers;
@@ -24,11 +26,17 @@ internal sealed class RelationshipProvenance
 
     /// <param name="interactions">The links between containers the code shows.</param>
     /// <param name="componentUses">The components each component's code reaches (<see cref="CodeFactKind.ComponentUse"/>).</param>
+    /// <param name="messageLinks">The components that send a message type to those that consume it.</param>
     /// <param name="elements">The merged model's elements.</param>
-    public RelationshipProvenance(IReadOnlyList<CodeInteraction> interactions, IReadOnlyList<(string From, string To)> componentUses, ArchitectureElements elements)
+    public RelationshipProvenance(
+        IReadOnlyList<CodeInteraction> interactions,
+        IReadOnlyList<(string From, string To)> componentUses,
+        IReadOnlyList<(string From, string To)> messageLinks,
+        ArchitectureElements elements)
     {
         _interactions = interactions;
-        _componentUses = componentUses;
+        _componentUses = [.. componentUses];
+        _messageLinks = messageLinks;
         _projectsRead = new HashSet<string>(elements.ProjectsRead, StringComparer.Ordinal);
         _containers = elements.Containers.ToDictionary(container => container.Name, StringComparer.Ordinal);
         _containerOfComponent = elements.Components.ToDictionary(component => component.Name, component => component.Container.Name, StringComparer.Ordinal);
@@ -75,7 +83,7 @@ internal sealed class RelationshipProvenance
             }
 
             var checkable = CodeCanShow(relationship);
-            var shown = checkable && (_interactions.Any(interaction => Shows(interaction, relationship)) || _componentUses.Any(use => Shows(use, relationship)));
+            var shown = checkable && Shown(relationship);
             if (checkable && !shown && IsContainerLevel(relationship))
             {
                 Unverified.Add(relationship);
@@ -107,8 +115,27 @@ internal sealed class RelationshipProvenance
                 Provenance.Inferred));
         }
 
+        relationships.AddRange(InferredBetweenComponents(declared));
         return relationships;
     }
+
+    /// <summary>
+    /// A component's code that reaches another component when nothing declares a relationship between the two, or
+    /// between either and the other's container: a use, inferred as such.
+    /// </summary>
+    private IEnumerable<Relationship> InferredBetweenComponents(IReadOnlyList<Declared<Relationship>> declared)
+    {
+        var declaredEnds = new HashSet<(string, string)>(declared.Select(item => (item.Element.From.Name, item.Element.To.Name)));
+        return _componentUses
+            .Where(use => Kind(use.From) == ElementKind.Component && Kind(use.To) == ElementKind.Component)
+            .Where(use => !Ends(use.From).Any(from => Ends(use.To).Any(to => declaredEnds.Contains((from, to)))))
+            .OrderBy(use => use.From, StringComparer.Ordinal)
+            .ThenBy(use => use.To, StringComparer.Ordinal)
+            .Select(use => new Relationship(new ElementReference(use.From), new ElementReference(use.To), "Uses", null, Async: false, Provenance.Inferred));
+    }
+
+    /// <summary>A component and its container: the ends a relationship that covers the component may name.</summary>
+    private string[] Ends(string component) => [component, _containerOfComponent[component]];
 
     /// <summary>
     /// Whether code can show this relationship at all: both ends are containers or components (people and
@@ -142,11 +169,20 @@ internal sealed class RelationshipProvenance
             && Matches(relationship.To.Name, interaction.ToComponent);
 
     /// <summary>
-    /// A component's code reaches another component: it shows a relationship from the one (or its container) to the
-    /// other (or its container).
+    /// Whether the code shows the relationship: an interaction between its containers; a component's code reaching
+    /// another component, from the one (or its container) to the other (or its container); or a message sent by the
+    /// source component, or a component its code reaches (a module's parts), and consumed by the target or a
+    /// component the target's code reaches.
     /// </summary>
-    private bool Shows((string From, string To) use, Relationship relationship)
-        => Covers(relationship.From.Name, use.From) && Covers(relationship.To.Name, use.To);
+    private bool Shown(Relationship relationship)
+    {
+        var from = relationship.From.Name;
+        var to = relationship.To.Name;
+        return _interactions.Any(interaction => Shows(interaction, relationship))
+            || _componentUses.Any(use => Covers(from, use.From) && Covers(to, use.To))
+            || _messageLinks.Any(link => (Covers(from, link.From) || _componentUses.Contains((from, link.From)))
+                && (Covers(to, link.To) || _componentUses.Contains((to, link.To))));
+    }
 
     private bool Covers(string end, string component)
         => end == component || (Kind(end) == ElementKind.Container && _containerOfComponent.TryGetValue(component, out var container) && container == end);

@@ -5,8 +5,8 @@ namespace ArchTemplates.Generator.Tests.Evidence;
 
 /// <summary>
 /// A component's code that reaches another component verifies the relationship declared between them: a direct use,
-/// one through a helper type, one through a service the registrations bind, and across the projects of a container.
-/// The document reads what the conformance analyzer checks as code is typed.
+/// one through a helper type, one through a service the registrations bind, and across the projects of a container;
+/// without a declaration, the use is inferred. The document reads what the conformance analyzer checks as code is typed.
 /// </summary>
 public sealed class ComponentEvidenceTests
 {
@@ -56,6 +56,23 @@ public sealed class ComponentEvidenceTests
         Assert.Contains("- Alert Evaluator → Threshold Store: Reads limits from — verified in code", document, StringComparison.Ordinal);
         Assert.Contains("- Alert Evaluator → Audit Log: Records evaluations in\n", document, StringComparison.Ordinal);
         Assert.Contains("2 verified (declared and found in the code), 1 declared only, 0 inferred from the code", document, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_use_nothing_declares_is_inferred_between_the_components()
+    {
+        const string archiver = """
+            namespace Acme.Processing
+            {
+                [ArchTemplates.Component("Reading Archiver")]
+                public sealed class ReadingArchiver(AuditLog log) { public object Log => log; }
+            }
+            """;
+
+        var document = Run(Processing, archiver, Program("services.AddSingleton<IAlertSink, EmailSink>();"));
+
+        Assert.Contains("- Reading Archiver → Audit Log: Uses — inferred from code", document, StringComparison.Ordinal);
+        Assert.Contains("2 verified (declared and found in the code), 1 declared only, 1 inferred from the code", document, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -82,6 +82,14 @@ public sealed partial class ArchitectureDocument(string text)
             .Where(match => match.Success)
             .Select(match => match.Groups[1].Value)];
 
+    /// <summary>The relationships the Component View lists under its containers' interactions, each once as written.</summary>
+    public IReadOnlyList<string> Relationships()
+        => [.. Section("### Component View").Split('\n').Where(line => RelationshipLine().IsMatch(line)).Distinct()];
+
+    /// <summary>The relationships not marked "verified in code": declared only, or inferred.</summary>
+    public IReadOnlyList<string> UnverifiedRelationships()
+        => [.. Relationships().Where(line => !line.EndsWith(" — verified in code", StringComparison.Ordinal))];
+
     private static IEnumerable<string[]> TableRows(string section)
         => section.Split('\n')
             .Where(line => line.StartsWith('|'))
@@ -93,6 +101,9 @@ public sealed partial class ArchitectureDocument(string text)
         var hashes = line.TakeWhile(character => character == '#').Count();
         return hashes > 0 && hashes <= level && line.Length > hashes && line[hashes] == ' ';
     }
+
+    [GeneratedRegex(@"^- .+ → .+?: ")]
+    private static partial Regex RelationshipLine();
 
     [GeneratedRegex(@"^- `(deploy/[^`]+)`$")]
     private static partial Regex DeploymentFile();

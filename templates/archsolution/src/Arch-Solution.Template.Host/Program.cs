@@ -31,13 +31,13 @@ builder.Services.AddNotifierModule();
 #if (hasProcessor && hasNotifier)
 builder.Services.AddMessaging(builder.Configuration, bus =>
 {
-    bus.AddConsumer<ReadingConsumer>();
-    bus.AddConsumer<AlertConsumer>();
+    bus.AddProcessorConsumers();
+    bus.AddNotifierConsumers();
 });
 #elif (hasProcessor)
-builder.Services.AddMessaging(builder.Configuration, bus => bus.AddConsumer<ReadingConsumer>());
+builder.Services.AddMessaging(builder.Configuration, bus => bus.AddProcessorConsumers());
 #elif (hasNotifier)
-builder.Services.AddMessaging(builder.Configuration, bus => bus.AddConsumer<AlertConsumer>());
+builder.Services.AddMessaging(builder.Configuration, bus => bus.AddNotifierConsumers());
 #else
 builder.Services.AddMessaging(builder.Configuration);
 #endif

@@ -1,4 +1,5 @@
 using ArchTemplates;
+using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Arch_Solution.Template.Notifier;
@@ -6,13 +7,14 @@ namespace Arch_Solution.Template.Notifier;
 /// <summary>The notifier's services, for its own program or a host that runs several services.</summary>
 #if (singleHost)
 [Component("Notifier", Container = "Host", Description = "Alert and notification system")]
+[Relationship("Alert Consumer", "Receives alerts through")]
 [Relationship("Operator", "Sends alerts to", Technology = "Log (IAlertDelivery)", Interaction = Interaction.Async)]
 #endif
 public static class NotifierModule
 {
     /// <summary>
     /// Registers the notifier's services, with <see cref="LoggingAlertDelivery"/> unless another <see cref="IAlertDelivery"/>
-    /// is registered first; its consumer, <see cref="AlertConsumer"/>, is registered with the message bus (AddMessaging).
+    /// is registered first; its consumer is registered with the message bus (<see cref="AddNotifierConsumers"/>, in AddMessaging).
     /// </summary>
     public static IServiceCollection AddNotifierModule(this IServiceCollection services)
     {
@@ -20,4 +22,7 @@ public static class NotifierModule
         services.TryAddSingleton<IAlertDelivery, LoggingAlertDelivery>();
         return services;
     }
+
+    /// <summary>Registers the notifier's consumer, <see cref="AlertConsumer"/>, with the message bus.</summary>
+    public static void AddNotifierConsumers(this IBusRegistrationConfigurator bus) => bus.AddConsumer<AlertConsumer>();
 }

@@ -1,11 +1,13 @@
 using ArchTemplates;
 using Arch_Solution.Template.Infrastructure;
+using MassTransit;
 
 namespace Arch_Solution.Template.Processor;
 
 /// <summary>The processor's services, for its own program or a host that runs several services.</summary>
 #if (singleHost)
 [Component("Processor", Container = "Host", Description = "Data processing and validation: checks readings against thresholds")]
+[Relationship("Reading Consumer", "Receives readings through")]
 #if (hasNotifier)
 [Relationship("Notifier", "Publishes alerts to", Technology = "MassTransit", Interaction = Interaction.Async)]
 #endif
@@ -13,8 +15,8 @@ namespace Arch_Solution.Template.Processor;
 public static class ProcessorModule
 {
     /// <summary>
-    /// Registers the processor's services and the readings database; its consumer, <see cref="ReadingConsumer"/>, is
-    /// registered with the message bus (AddMessaging).
+    /// Registers the processor's services and the readings database; its consumer is registered with the message bus
+    /// (<see cref="AddProcessorConsumers"/>, in AddMessaging).
     /// </summary>
     public static IServiceCollection AddProcessorModule(this IServiceCollection services, IConfiguration configuration)
     {
@@ -23,4 +25,7 @@ public static class ProcessorModule
         services.AddReadingsDatabase(configuration);
         return services;
     }
+
+    /// <summary>Registers the processor's consumer, <see cref="ReadingConsumer"/>, with the message bus.</summary>
+    public static void AddProcessorConsumers(this IBusRegistrationConfigurator bus) => bus.AddConsumer<ReadingConsumer>();
 }
