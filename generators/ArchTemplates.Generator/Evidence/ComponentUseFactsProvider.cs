@@ -96,20 +96,32 @@ internal static class ComponentUseFactsProvider
             architectureAssemblies.Add(bound.Registration.Implementation!.Assembly);
         }
 
-        var reach = new ComponentReach(
-            type => components.TryGetValue(type, out var component) ? component : null,
-            architectureAssemblies.Contains,
-            () => registrations.ToLookup(bound => bound.Registration.Service, bound => bound.Registration.Implementation));
-        foreach (var link in links)
+        ComponentReach Reach(IEnumerable<ComponentLink> recorded)
         {
-            reach.Record(link.Use);
+            var reach = new ComponentReach(
+                type => components.TryGetValue(type, out var component) ? component : null,
+                architectureAssemblies.Contains,
+                () => registrations.ToLookup(bound => bound.Registration.Service, bound => bound.Registration.Implementation));
+            foreach (var link in recorded)
+            {
+                reach.Record(link.Use);
+            }
+
+            return reach;
         }
 
+        var reachedAtAll = Reach(links);
+        var reachedByUse = Reach(links.Where(link => link.Use.Kind != UseKind.Registration));
         return links
             .Select(link => link.UserComponent)
             .OfType<string>()
             .Distinct()
-            .SelectMany(user => reach.Reached(user).Components.Select(used => new CodeFact(CodeFactKind.ComponentUse, user, used)))
+            .SelectMany(user =>
+            {
+                var used = reachedByUse.Reached(user).Components;
+                return reachedAtAll.Reached(user).Components.Select(reached => new CodeFact(
+                    CodeFactKind.ComponentUse, user, reached, used.Contains(reached) ? null : CodeFact.RegistrationOnly));
+            })
             .OrderBy(fact => fact.Component, StringComparer.Ordinal)
             .ThenBy(fact => fact.Subject, StringComparer.Ordinal)
             .Select(fact => new Declared<CodeFact>(fact, null))

@@ -110,9 +110,15 @@ internal static class CodeInteractions
         return interactions.Distinct().ToList();
     }
 
-    /// <summary>The components each component's code reaches, from every project whose code was read.</summary>
-    public static IReadOnlyList<(string From, string To)> ComponentUses(IEnumerable<ProjectDeclarations> projects)
-        => ComponentFacts(projects, CodeFactKind.ComponentUse).Select(fact => (fact.Component!, fact.Subject)).Distinct().ToList();
+    /// <summary>
+    /// The components each component's code reaches, from every project whose code was read; <c>Wiring</c> when only
+    /// its dependency-injection registrations reach it.
+    /// </summary>
+    public static IReadOnlyList<(string From, string To, bool Wiring)> ComponentUses(IEnumerable<ProjectDeclarations> projects)
+        => ComponentFacts(projects, CodeFactKind.ComponentUse)
+            .Select(fact => (fact.Component!, fact.Subject, fact.Detail == CodeFact.RegistrationOnly))
+            .Distinct()
+            .ToList();
 
     /// <summary>
     /// The components that send a message type to the components that consume it, wherever they are: between

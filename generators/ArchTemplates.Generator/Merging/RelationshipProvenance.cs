@@ -18,6 +18,7 @@ internal sealed class RelationshipProvenance
 {
     private readonly IReadOnlyList<CodeInteraction> _interactions;
     private readonly HashSet<(string From, string To)> _componentUses;
+    private readonly List<(string From, string To)> _usesBeyondWiring;
     private readonly IReadOnlyList<(string From, string To)> _messageLinks;
     private readonly Dictionary<string, ElementKind> _kinds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _containerOfComponent;
@@ -25,17 +26,18 @@ internal sealed class RelationshipProvenance
     private readonly HashSet<string> _projectsRead;
 
     /// <param name="interactions">The links between containers the code shows.</param>
-    /// <param name="componentUses">The components each component's code reaches (<see cref="CodeFactKind.ComponentUse"/>).</param>
+    /// <param name="componentUses">The components each component's code reaches (<see cref="CodeFactKind.ComponentUse"/>), and whether only its registrations do.</param>
     /// <param name="messageLinks">The components that send a message type to those that consume it.</param>
     /// <param name="elements">The merged model's elements.</param>
     public RelationshipProvenance(
         IReadOnlyList<CodeInteraction> interactions,
-        IReadOnlyList<(string From, string To)> componentUses,
+        IReadOnlyList<(string From, string To, bool Wiring)> componentUses,
         IReadOnlyList<(string From, string To)> messageLinks,
         ArchitectureElements elements)
     {
         _interactions = interactions;
-        _componentUses = [.. componentUses];
+        _componentUses = [.. componentUses.Select(use => (use.From, use.To))];
+        _usesBeyondWiring = [.. componentUses.Where(use => !use.Wiring).Select(use => (use.From, use.To))];
         _messageLinks = messageLinks;
         _projectsRead = new HashSet<string>(elements.ProjectsRead, StringComparer.Ordinal);
         _containers = elements.Containers.ToDictionary(container => container.Name, StringComparer.Ordinal);
@@ -120,13 +122,13 @@ internal sealed class RelationshipProvenance
     }
 
     /// <summary>
-    /// A component's code that reaches another component when nothing declares a relationship between the two, or
-    /// between either and the other's container: a use, inferred as such.
+    /// A component's code that reaches another component, by more than registering it, when nothing declares a
+    /// relationship between the two, or between either and the other's container: a use, inferred as such.
     /// </summary>
     private IEnumerable<Relationship> InferredBetweenComponents(IReadOnlyList<Declared<Relationship>> declared)
     {
         var declaredEnds = new HashSet<(string, string)>(declared.Select(item => (item.Element.From.Name, item.Element.To.Name)));
-        return _componentUses
+        return _usesBeyondWiring
             .Where(use => Kind(use.From) == ElementKind.Component && Kind(use.To) == ElementKind.Component)
             .Where(use => !Ends(use.From).Any(from => Ends(use.To).Any(to => declaredEnds.Contains((from, to)))))
             .OrderBy(use => use.From, StringComparer.Ordinal)

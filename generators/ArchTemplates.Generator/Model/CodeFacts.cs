@@ -24,7 +24,8 @@ internal enum CodeFactKind
     /// <summary>
     /// <see cref="CodeFact.Component"/>'s code reaches another component: <see cref="CodeFact.Subject"/> is its name.
     /// The code uses that component's types, directly, through types that are no component, or through a service
-    /// registered with an implementation in it.
+    /// registered with an implementation in it. <see cref="CodeFact.Detail"/> is <see cref="CodeFact.RegistrationOnly"/>
+    /// when only dependency-injection registrations reach it: wiring, which shows a declared relationship but is no use.
     /// </summary>
     ComponentUse,
 }
@@ -34,7 +35,11 @@ internal enum CodeFactKind
 /// component, such as Program.cs). Facts travel in the project's fragment; the merge matches them across
 /// containers into evidence for relationships.
 /// </summary>
-internal sealed record CodeFact(CodeFactKind Kind, string? Component, string Subject, string? Detail = null);
+internal sealed record CodeFact(CodeFactKind Kind, string? Component, string Subject, string? Detail = null)
+{
+    /// <summary>The <see cref="Detail"/> of a <see cref="CodeFactKind.ComponentUse"/> that only registrations show.</summary>
+    public const string RegistrationOnly = "registration";
+}
 
 /// <summary>The database providers evidence names, as a database container's technology would.</summary>
 internal static class DatabaseProviders

@@ -75,6 +75,34 @@ public sealed class ComponentEvidenceTests
         Assert.Contains("2 verified (declared and found in the code), 1 declared only, 1 inferred from the code", document, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_component_that_only_registers_another_verifies_a_declared_relationship_and_infers_none()
+    {
+        const string module = """
+            namespace Acme.Processing
+            {
+                using Microsoft.Extensions.DependencyInjection;
+
+                [ArchTemplates.Component("Processing Module")]
+                [ArchTemplates.Relationship("Audit Log", "Runs")]
+                public static class ProcessingModule
+                {
+                    public static void Add(IServiceCollection services)
+                    {
+                        services.AddSingleton<AuditLog>();
+                        services.AddSingleton<ThresholdStore>();
+                    }
+                }
+            }
+            """;
+
+        var document = Run(Processing, module, Program("services.AddSingleton<IAlertSink, EmailSink>();"));
+
+        Assert.Contains("- Processing Module → Audit Log: Runs — verified in code", document, StringComparison.Ordinal);
+        Assert.DoesNotContain("- Processing Module → Threshold Store", document, StringComparison.Ordinal);
+        Assert.Contains(" 0 inferred from the code", document, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("services.AddSingleton<IAlertSink>(_ => new EmailSink());")]
     [InlineData("")]
