@@ -105,7 +105,10 @@ public sealed partial class ScaffoldMatrixTests(PackagesFixture packages)
 
         // Exactly the chosen services: as containers, or as the host's modules in the single-host styles.
         var chosen = options.ChosenServices.Select(service => Services[service]).ToList();
-        var expectedContainers = (options.SingleHost ? ["Host"] : chosen.Select(service => service.Container)).Append("Database").Order(StringComparer.Ordinal).ToList();
+        var expectedContainers = (options.SingleHost ? ["Host"] : chosen.Select(service => service.Container))
+            .Concat(options.UsesDatabase ? ["Database"] : Array.Empty<string>())
+            .Order(StringComparer.Ordinal)
+            .ToList();
         Assert.Equal(expectedContainers, document.Containers().Order(StringComparer.Ordinal));
         Assert.Equal(expectedContainers, document.ComponentViewHeadings().Order(StringComparer.Ordinal));
         var componentView = document.Section("### Component View");
@@ -118,6 +121,9 @@ public sealed partial class ScaffoldMatrixTests(PackagesFixture packages)
                 Assert.True(isChosen == componentView.Contains($"| {container} |", StringComparison.Ordinal), $"The host's components {(isChosen ? "lack" : "include")} the module {container}:\n{componentView}");
             }
         }
+
+        // The sensor and the database are there only with the services that talk to them.
+        Assert.Equal(options.ChosenServices.Contains("gateway"), document.Text.Contains("System_Ext(e_sensor", StringComparison.Ordinal));
 
         // Every relationship the code can show (all but those with the operator and the sensor) is verified in code.
         Assert.All(document.UnverifiedRelationships(), relationship => Assert.Matches(DefaultDocumentTests.WithAPersonOrExternalSystem, relationship));
@@ -239,8 +245,10 @@ public sealed partial class ScaffoldMatrixTests(PackagesFixture packages)
         if (options.Kubernetes)
         {
             var manifests = Directory.GetFiles(kubernetes, "*.yaml").Order(StringComparer.Ordinal).ToList();
+            // The broker and the database only where a chosen service uses them.
+            string[] servers = [.. options.UsesBroker ? ["broker"] : Array.Empty<string>(), .. options.UsesDatabase ? ["database"] : Array.Empty<string>()];
             Assert.Equal(
-                options.Workloads.Concat(["broker", "database", "namespace"]).Order(StringComparer.Ordinal),
+                options.Workloads.Concat(servers).Append("namespace").Order(StringComparer.Ordinal),
                 manifests.Select(Path.GetFileNameWithoutExtension));
             var results = manifests.SelectMany(KubernetesCheck.Validate).ToList();
             Assert.All(results, result => Assert.True(result.Ok, result.ToString()));
@@ -249,10 +257,10 @@ public sealed partial class ScaffoldMatrixTests(PackagesFixture packages)
                 results.Where(result => result.Kind == "Deployment").Select(result => result.Name!).Order(StringComparer.Ordinal));
             var kubernetesName = Regex.Replace(options.Name.ToLowerInvariant(), "[^a-z0-9]+", "-").Trim('-');
             Assert.Contains(results, result => result.Kind == "Namespace" && result.Name == kubernetesName);
-            Assert.Equal(["broker", "database"], results.Where(result => result.Kind == "StatefulSet").Select(result => result.Name!).Order(StringComparer.Ordinal));
+            Assert.Equal(servers, results.Where(result => result.Kind == "StatefulSet").Select(result => result.Name!).Order(StringComparer.Ordinal));
             var settings = DeployedSettings.OfKubernetesDeployments(kubernetes);
             Assert.Equal(options.Workloads.Order(StringComparer.Ordinal), settings.Keys.Select(container => container.Split('/')[0]).Order(StringComparer.Ordinal));
-            Assert.All(settings, container => Assert.Equal(DeployedSettings.Expected, container.Value));
+            Assert.All(settings, container => Assert.Equal(DeployedSettings.ExpectedFor(options.Uses(container.Key.Split('/')[0])), container.Value));
         }
 
         var terraform = Path.Combine(root, "deploy", "terraform");
@@ -265,9 +273,12 @@ public sealed partial class ScaffoldMatrixTests(PackagesFixture packages)
             var main = parsed.Single(result => Path.GetFileName(result.File) == "main.tf").Json!.Value;
             var services = main.GetProperty("locals").EnumerateArray().Single(locals => locals.TryGetProperty("services", out _)).GetProperty("services");
             Assert.Equal(options.Workloads.Order(StringComparer.Ordinal), services.EnumerateObject().Select(service => service.Name).Order(StringComparer.Ordinal));
-            Assert.Equal(DeployedSettings.Expected, DeployedSettings.OfTerraformDeployments(main));
+            var deployed = DeployedSettings.OfTerraformDeployments(main);
+            Assert.All(options.Workloads, workload => Assert.Equal(DeployedSettings.ExpectedFor(options.Uses(workload)), deployed[workload]));
             var variables = parsed.Single(result => Path.GetFileName(result.File) == "variables.tf").Json!.Value.GetProperty("variable");
-            Assert.All(["broker_connection_string", "database_connection_string"], secret => Assert.True(variables.GetProperty(secret)[0].GetProperty("sensitive").GetBoolean(), $"{secret} is not sensitive."));
+            string[] secrets = [.. options.UsesBroker ? ["broker_connection_string"] : Array.Empty<string>(), .. options.UsesDatabase ? ["database_connection_string"] : Array.Empty<string>()];
+            Assert.Equal(secrets, variables.EnumerateObject().Select(variable => variable.Name).Where(name => name.EndsWith("_connection_string", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+            Assert.All(secrets, secret => Assert.True(variables.GetProperty(secret)[0].GetProperty("sensitive").GetBoolean(), $"{secret} is not sensitive."));
         }
     }
 

@@ -5,19 +5,20 @@ using YamlDotNet.RepresentationModel;
 namespace ArchTemplates.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
-/// The settings every workload of a scaffold's deployment files gets: the RabbitMQ transport and the PostgreSQL
-/// provider as values, and the two connection strings from the secrets <c>broker</c> and <c>database</c>,
-/// never as literals. Each setting reads <c>name=value</c> or <c>name=secret/key</c>.
+/// The settings the workloads of a scaffold's deployment files get: for the broker a workload uses, the RabbitMQ
+/// transport as a value and its connection string from the secret <c>broker</c>; for the database, the PostgreSQL
+/// provider and its connection string from the secret <c>database</c>; connection strings never as literals. Each
+/// setting reads <c>name=value</c> or <c>name=secret/key</c>.
 /// </summary>
 internal static partial class DeployedSettings
 {
-    public static readonly IReadOnlyList<string> Expected =
-    [
-        "Messaging__Transport=RabbitMq",
-        "ConnectionStrings__Broker=broker/connection-string",
-        "Database__Provider=Postgres",
-        "ConnectionStrings__Readings=database/connection-string",
-    ];
+    /// <summary>The settings of a workload that uses the broker, the database, or both.</summary>
+    public static IReadOnlyList<string> ExpectedFor((bool Broker, bool Database) uses)
+        =>
+        [
+            .. uses.Broker ? ["Messaging__Transport=RabbitMq", "ConnectionStrings__Broker=broker/connection-string"] : Array.Empty<string>(),
+            .. uses.Database ? ["Database__Provider=Postgres", "ConnectionStrings__Readings=database/connection-string"] : Array.Empty<string>(),
+        ];
 
     /// <summary>The settings of each container of each Deployment in the manifests of <paramref name="kubernetesFolder"/>, by Deployment name.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> OfKubernetesDeployments(string kubernetesFolder)
@@ -41,13 +42,31 @@ internal static partial class DeployedSettings
         return settings;
     }
 
-    /// <summary>The settings of the one container of the Terraform configuration's deployments (main.tf as the HCL parser reads it).</summary>
-    public static IReadOnlyList<string> OfTerraformDeployments(JsonElement main)
+    /// <summary>
+    /// The settings each service of the Terraform configuration's deployments gets (main.tf as the HCL parser reads it),
+    /// by service: the one container's <c>env</c> blocks, and its <c>dynamic "env"</c> blocks whose <c>for_each</c>
+    /// (<c>each.value.&lt;flag&gt; ? [element] : []</c>) holds for the service, with the element as <c>env.value</c>.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> OfTerraformDeployments(JsonElement main)
     {
         var resources = main.GetProperty("resource");
+        var services = main.GetProperty("locals").EnumerateArray().Single(locals => locals.TryGetProperty("services", out _)).GetProperty("services");
         var container = resources.GetProperty("kubernetes_deployment_v1").GetProperty("service")[0]
             .GetProperty("spec")[0].GetProperty("template")[0].GetProperty("spec")[0].GetProperty("container").EnumerateArray().Single();
-        return [.. container.GetProperty("env").EnumerateArray().Select(env => TerraformSetting(env, resources))];
+        var fixedSettings = container.TryGetProperty("env", out var env) ? env.EnumerateArray().Select(setting => TerraformSetting(setting, resources, element: null)).ToList() : [];
+        var dynamicSettings = container.TryGetProperty("dynamic", out var dynamic) && dynamic.TryGetProperty("env", out var blocks)
+            ? blocks.EnumerateArray().Select(block => (ForEach: ConditionalForEach().Match(block.GetProperty("for_each").GetString()!), Content: block.GetProperty("content")[0])).ToList()
+            : [];
+        Assert.All(dynamicSettings, setting => Assert.True(setting.ForEach.Success, $"A dynamic env block's for_each is not 'each.value.<flag> ? [element] : []': {setting.Content}"));
+        return services.EnumerateObject().ToDictionary(
+            service => service.Name,
+            service => (IReadOnlyList<string>)
+            [
+                .. fixedSettings,
+                .. dynamicSettings
+                    .Where(setting => service.Value.GetProperty(setting.ForEach.Groups["flag"].Value).GetBoolean())
+                    .Select(setting => TerraformSetting(setting.Content, resources, setting.ForEach.Groups["element"].Value)),
+            ]);
     }
 
     private static string KubernetesSetting(YamlMappingNode env)
@@ -63,17 +82,22 @@ internal static partial class DeployedSettings
         return $"{name}={Scalar(reference, "name")}/{Scalar(reference, "key")}";
     }
 
-    private static string TerraformSetting(JsonElement env, JsonElement resources)
+    /// <param name="env">An env block, or a dynamic env block's content.</param>
+    /// <param name="resources">The configuration's resources, where secrets are looked up.</param>
+    /// <param name="element">In a dynamic block, the expression <c>env.value</c> stands for: a quoted literal or a reference.</param>
+    private static string TerraformSetting(JsonElement env, JsonElement resources, string? element)
     {
+        string Resolved(string value) => value != "${env.value}" || element is null ? value : element.StartsWith('"') ? element.Trim('"') : "${" + element + "}";
+
         var name = env.GetProperty("name").GetString();
         if (!env.TryGetProperty("value_from", out var from))
         {
-            return $"{name}={env.GetProperty("value").GetString()}";
+            return $"{name}={Resolved(env.GetProperty("value").GetString()!)}";
         }
 
         var reference = from[0].GetProperty("secret_key_ref")[0];
         // The secret is named through its resource: ${kubernetes_secret_v1.<resource>.metadata[0].name}.
-        var resource = SecretReference().Match(reference.GetProperty("name").GetString()!).Groups[1].Value;
+        var resource = SecretReference().Match(Resolved(reference.GetProperty("name").GetString()!)).Groups[1].Value;
         var secret = resources.GetProperty("kubernetes_secret_v1").GetProperty(resource)[0];
         return $"{name}={secret.GetProperty("metadata")[0].GetProperty("name").GetString()}/{reference.GetProperty("key").GetString()}";
     }
@@ -85,4 +109,7 @@ internal static partial class DeployedSettings
 
     [GeneratedRegex(@"^\$\{kubernetes_secret_v1\.([a-z_]+)\.metadata\[0\]\.name\}$")]
     private static partial Regex SecretReference();
+
+    [GeneratedRegex(@"^\$\{each\.value\.(?<flag>[a-z_]+) \? \[(?<element>[^\]]+(\[0\][^\]]*)?)\] : \[\]\}$")]
+    private static partial Regex ConditionalForEach();
 }

@@ -39,6 +39,16 @@ public sealed record OptionSet(
 
     public bool Terraform => Deploy is "terraform" or "both";
 
+    /// <summary>Whether a chosen service uses the message broker: the gateway publishes, the processor and the notifier consume.</summary>
+    public bool UsesBroker => ChosenServices.Any(service => service is "gateway" or "processor" or "notifier");
+
+    /// <summary>Whether a chosen service uses the database: the processor stores, analytics reads.</summary>
+    public bool UsesDatabase => ChosenServices.Any(service => service is "processor" or "analytics");
+
+    /// <summary>What a workload uses: the host, what its services use; a service, its own.</summary>
+    public (bool Broker, bool Database) Uses(string workload)
+        => workload == "host" ? (UsesBroker, UsesDatabase) : (workload != "analytics", workload is "processor" or "analytics");
+
     /// <summary>The deployable workloads: the host in the single-host styles, otherwise one per service.</summary>
     public IReadOnlyList<string> Workloads => SingleHost ? ["host"] : ChosenServices;
 

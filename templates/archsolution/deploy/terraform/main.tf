@@ -1,22 +1,36 @@
+#if (usesBroker && usesDatabase)
 # The system's workloads on Kubernetes: its namespace, the secrets of the broker and the database, and one deployment
 # per service. The broker (RabbitMQ) and the database (PostgreSQL) run elsewhere: their connection strings
-# are variables.
+# are variables. Each service gets the settings of what it uses (broker, database).
+#elif (usesBroker)
+# The system's workloads on Kubernetes: its namespace, the secret of the broker and one deployment per service. The
+# broker (RabbitMQ) runs elsewhere: its connection string is a variable.
+#else
+# The system's workloads on Kubernetes: its namespace, the secret of the database and one deployment per service. The
+# database (PostgreSQL) runs elsewhere: its connection string is a variable.
+#endif
 locals {
   services = {
 #if (singleHost)
-    host = { component = "host", replicas = 2, http = true }
+#if (usesBroker && usesDatabase)
+    host = { component = "host", replicas = 2, http = true, broker = true, database = true }
+#elif (usesBroker)
+    host = { component = "host", replicas = 2, http = true, broker = true, database = false }
+#else
+    host = { component = "host", replicas = 2, http = true, broker = false, database = true }
+#endif
 #else
 #if (hasGateway)
-    gateway = { component = "ingestion", replicas = 2, http = true }
+    gateway = { component = "ingestion", replicas = 2, http = true, broker = true, database = false }
 #endif
 #if (hasProcessor)
-    processor = { component = "processing", replicas = 1, http = false }
+    processor = { component = "processing", replicas = 1, http = false, broker = true, database = true }
 #endif
 #if (hasAnalytics)
-    analytics = { component = "analytics", replicas = 1, http = true }
+    analytics = { component = "analytics", replicas = 1, http = true, broker = false, database = true }
 #endif
 #if (hasNotifier)
-    notifier = { component = "notification", replicas = 1, http = false }
+    notifier = { component = "notification", replicas = 1, http = false, broker = true, database = false }
 #endif
 #endif
   }
@@ -33,6 +47,7 @@ resource "kubernetes_namespace_v1" "system" {
   }
 }
 
+#if (usesDatabase)
 resource "kubernetes_secret_v1" "database" {
   metadata {
     name      = "database"
@@ -44,6 +59,8 @@ resource "kubernetes_secret_v1" "database" {
   }
 }
 
+#endif
+#if (usesBroker)
 resource "kubernetes_secret_v1" "broker" {
   metadata {
     name      = "broker"
@@ -55,6 +72,7 @@ resource "kubernetes_secret_v1" "broker" {
   }
 }
 
+#endif
 resource "kubernetes_deployment_v1" "service" {
   for_each = local.services
 
@@ -89,35 +107,52 @@ resource "kubernetes_deployment_v1" "service" {
           name  = each.key
           image = "${var.image_registry}/${each.key}:${var.image_tag}"
 
-          env {
-            name  = "Messaging__Transport"
-            value = "RabbitMq"
+#if (usesBroker)
+          dynamic "env" {
+            for_each = each.value.broker ? ["RabbitMq"] : []
+            content {
+              name  = "Messaging__Transport"
+              value = env.value
+            }
           }
 
-          env {
-            name = "ConnectionStrings__Broker"
-            value_from {
-              secret_key_ref {
-                name = kubernetes_secret_v1.broker.metadata[0].name
-                key  = "connection-string"
+          dynamic "env" {
+            for_each = each.value.broker ? [kubernetes_secret_v1.broker.metadata[0].name] : []
+            content {
+              name = "ConnectionStrings__Broker"
+              value_from {
+                secret_key_ref {
+                  name = env.value
+                  key  = "connection-string"
+                }
               }
             }
           }
 
-          env {
-            name  = "Database__Provider"
-            value = "Postgres"
+#endif
+#if (usesDatabase)
+          dynamic "env" {
+            for_each = each.value.database ? ["Postgres"] : []
+            content {
+              name  = "Database__Provider"
+              value = env.value
+            }
           }
 
-          env {
-            name = "ConnectionStrings__Readings"
-            value_from {
-              secret_key_ref {
-                name = kubernetes_secret_v1.database.metadata[0].name
-                key  = "connection-string"
+          dynamic "env" {
+            for_each = each.value.database ? [kubernetes_secret_v1.database.metadata[0].name] : []
+            content {
+              name = "ConnectionStrings__Readings"
+              value_from {
+                secret_key_ref {
+                  name = env.value
+                  key  = "connection-string"
+                }
               }
             }
           }
+
+#endif
 
           dynamic "port" {
             for_each = each.value.http ? [8080] : []

@@ -27,15 +27,19 @@ variable "image_tag" {
   type        = string
   default     = "0.1.0"
 }
+#if (usesDatabase)
 
 variable "database_connection_string" {
   description = "The Npgsql connection string of the readings database (PostgreSQL) the services use: Host=...;Database=...;Username=...;Password=..."
   type        = string
   sensitive   = true
 }
+#endif
+#if (usesBroker)
 
 variable "broker_connection_string" {
   description = "The URI of the RabbitMQ broker the services publish and consume through: amqp://user:password@host:5672/vhost"
   type        = string
   sensitive   = true
 }
+#endif

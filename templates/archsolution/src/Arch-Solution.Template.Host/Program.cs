@@ -1,5 +1,7 @@
 using Arch_Solution.Template.Contracts;
+#if (usesBroker)
 using Arch_Solution.Template.Infrastructure;
+#endif
 #if (hasGateway)
 using Arch_Solution.Template.Gateway;
 #endif
@@ -38,7 +40,7 @@ builder.Services.AddMessaging(builder.Configuration, bus =>
 builder.Services.AddMessaging(builder.Configuration, bus => bus.AddProcessorConsumers());
 #elif (hasNotifier)
 builder.Services.AddMessaging(builder.Configuration, bus => bus.AddNotifierConsumers());
-#else
+#elif (usesBroker)
 builder.Services.AddMessaging(builder.Configuration);
 #endif
 

@@ -1,8 +1,14 @@
+#if (usesDatabase)
 using Arch_Solution.Template.Infrastructure;
+#endif
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+#if (usesDatabase)
 using Microsoft.Data.Sqlite;
+#endif
+#if (usesDatabase || hasNotifier || framework == net8.0)
 using Microsoft.Extensions.DependencyInjection;
+#endif
 #if (hasNotifier)
 using Arch_Solution.Template.Notifier;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,18 +25,29 @@ using Microsoft.AspNetCore.Http.Features;
 namespace Arch_Solution.Template.Tests;
 
 /// <summary>
+#if (usesBroker && usesDatabase)
 /// The host with every service in one process on the embedded defaults, as <c>dotnet run</c> starts it: MassTransit's
 /// in-memory transport and an SQLite file of its own.
+#elif (usesBroker)
+/// The host with every service in one process on the embedded default, as <c>dotnet run</c> starts it: MassTransit's
+/// in-memory transport.
+#else
+/// The host with every service in one process on the embedded default, as <c>dotnet run</c> starts it: an SQLite file
+/// of its own.
+#endif
 /// </summary>
 public sealed class EmbeddedHost : WebApplicationFactory<HostAssembly>
 {
+#if (usesDatabase)
     private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"readings-{Guid.NewGuid():N}.db");
+#endif
 
 #if (hasNotifier)
     /// <summary>The alert messages the notifier delivered.</summary>
     public RecordingAlertDelivery Deliveries { get; } = new();
 
 #endif
+#if (usesDatabase)
     /// <summary>A query over the stored readings and alerts, in a scope of its own.</summary>
     public async Task<T> QueryAsync<T>(Func<ReadingsDbContext, Task<T>> query)
     {
@@ -42,6 +59,7 @@ public sealed class EmbeddedHost : WebApplicationFactory<HostAssembly>
     /// <summary>Waits until <paramref name="condition"/> holds for the stored data; fails after thirty seconds.</summary>
     public Task WaitUntilAsync(Func<ReadingsDbContext, Task<bool>> condition, string what)
         => WaitUntilAsync(() => QueryAsync(condition), what);
+#endif
 
     /// <summary>Waits until <paramref name="condition"/> holds: the services work asynchronously. Fails after thirty seconds (a busy build machine is slow to start the host).</summary>
     public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
@@ -59,10 +77,16 @@ public sealed class EmbeddedHost : WebApplicationFactory<HostAssembly>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+#if (usesBroker)
         builder.UseSetting("Messaging:Transport", "InMemory");
+#endif
+#if (usesDatabase)
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Readings", $"Data Source={_databaseFile}");
+#endif
+#if (hasAnalytics)
         builder.UseSetting("Analytics:Interval", "00:00:00.100");
+#endif
 #if (hasNotifier)
         builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<IAlertDelivery>(Deliveries)));
 #endif
@@ -91,6 +115,7 @@ public sealed class EmbeddedHost : WebApplicationFactory<HostAssembly>
     }
 
 #endif
+#if (usesDatabase)
     /// <inheritdoc />
     protected override void Dispose(bool disposing)
     {
@@ -98,4 +123,5 @@ public sealed class EmbeddedHost : WebApplicationFactory<HostAssembly>
         SqliteConnection.ClearAllPools();
         File.Delete(_databaseFile);
     }
+#endif
 }
