@@ -75,7 +75,7 @@ public sealed partial class ScaffoldMatrixTests(PackagesFixture packages)
         var projects = files.Where(file => file.EndsWith(".csproj", StringComparison.Ordinal)).ToList();
         Assert.Contains($"src/{options.Name}.Architecture/{options.Name}.Architecture.csproj", projects);
         Assert.Contains($"src/{options.Name}.Contracts/{options.Name}.Contracts.csproj", projects);
-        Assert.Contains($"namespace {safeNamespace}.Contracts;", File.ReadAllText(Path.Combine(root, "src", $"{options.Name}.Contracts", "SensorReading.cs")), StringComparison.Ordinal);
+        Assert.Contains($"namespace {safeNamespace}.Contracts;", File.ReadAllText(Path.Combine(root, "src", $"{options.Name}.Contracts", "ContractSerialization.cs")), StringComparison.Ordinal);
 
         var props = XDocument.Load(Path.Combine(root, "Directory.Build.props"));
         Assert.Equal(options.Framework, props.Descendants("TargetFramework").Single().Value);
@@ -115,7 +115,8 @@ public sealed partial class ScaffoldMatrixTests(PackagesFixture packages)
         foreach (var (service, (container, component, _, _)) in Services)
         {
             var isChosen = options.ChosenServices.Contains(service);
-            Assert.True(isChosen == componentView.Contains($"| {component} |", StringComparison.Ordinal), $"The Component View {(isChosen ? "lacks" : "shows")} {component} ({service}):\n{componentView}");
+            var hasSample = isChosen && options.Sample;
+            Assert.True(hasSample == componentView.Contains($"| {component} |", StringComparison.Ordinal), $"The Component View {(hasSample ? "lacks" : "shows")} {component} ({service}):\n{componentView}");
             if (options.SingleHost)
             {
                 Assert.True(isChosen == componentView.Contains($"| {container} |", StringComparison.Ordinal), $"The host's components {(isChosen ? "lack" : "include")} the module {container}:\n{componentView}");
@@ -123,28 +124,33 @@ public sealed partial class ScaffoldMatrixTests(PackagesFixture packages)
         }
 
         // The sensor and the database are there only with the services that talk to them.
-        Assert.Equal(options.ChosenServices.Contains("gateway"), document.Text.Contains("System_Ext(e_sensor", StringComparison.Ordinal));
+        Assert.Equal(options.Sample && options.ChosenServices.Contains("gateway"), document.Text.Contains("System_Ext(e_sensor", StringComparison.Ordinal));
 
         // Every relationship the code can show (all but those with the operator and the sensor) is verified in code.
         Assert.All(document.UnverifiedRelationships(), relationship => Assert.Matches(DefaultDocumentTests.WithAPersonOrExternalSystem, relationship));
 
         // The summary names the message bus and the database only where the chosen services use them.
         var summary = document.Section("## Technical Summary");
-        Assert.Equal(options.ChosenServices.Any(service => service is "gateway" or "processor" or "notifier"), summary.Contains("MassTransit", StringComparison.Ordinal));
-        Assert.Equal(options.ChosenServices.Any(service => service is "processor" or "analytics"), summary.Contains("EF Core", StringComparison.Ordinal));
+        Assert.Equal(options.UsesBroker, summary.Contains("MassTransit", StringComparison.Ordinal));
+        Assert.Equal(options.UsesDatabase, summary.Contains("EF Core", StringComparison.Ordinal));
 
         var diagrams = document.Section("## Architectural Diagrams, Data Models, Schemas");
-        var hasSequence = options.ChosenServices.Contains("gateway") && options.ChosenServices.Contains("processor");
+        var hasSequence = options.Sample && options.ChosenServices.Contains("gateway") && options.ChosenServices.Contains("processor");
         Assert.Equal(hasSequence, diagrams.Contains("### Sequence Diagram for Recording Alerts", StringComparison.Ordinal));
         Assert.Equal(hasSequence && options.ChosenServices.Contains("notifier"), diagrams.Contains("Format alert message", StringComparison.Ordinal));
         // Only what the code does: the gateway answers 202 before processing, and nothing reports back to it.
         Assert.DoesNotContain("notification status", document.Text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("processing result", document.Text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("TimescaleDB", document.Text, StringComparison.Ordinal);
-        Assert.Equal(options.ChosenServices.Contains("analytics"), diagrams.Contains("| GET | `/trends` |", StringComparison.Ordinal));
-        Assert.Contains("### Sensor Reading Schema", diagrams, StringComparison.Ordinal);
-        Assert.Contains("\"sensor_id\"", diagrams, StringComparison.Ordinal);
-        Assert.Equal(options.ChosenServices.Contains("gateway"), diagrams.Contains("| POST | `/readings` |", StringComparison.Ordinal));
+        Assert.Equal(options.Sample && options.ChosenServices.Contains("analytics"), diagrams.Contains("| GET | `/trends` |", StringComparison.Ordinal));
+        Assert.Equal(options.Sample, diagrams.Contains("### Sensor Reading Schema", StringComparison.Ordinal));
+        Assert.Equal(options.Sample, diagrams.Contains("\"sensor_id\"", StringComparison.Ordinal));
+        Assert.Equal(options.Sample && options.ChosenServices.Contains("gateway"), diagrams.Contains("| POST | `/readings` |", StringComparison.Ordinal));
+        // Without the sample the document names nothing of it.
+        foreach (var word in new[] { "reading", "alert", "threshold", "trend", "sensor" })
+        {
+            Assert.True(options.Sample || !document.Text.Contains(word, StringComparison.OrdinalIgnoreCase), $"Without the sample, the document still says '{word}':\n{document.Text}");
+        }
 
         var structure = document.Section("## Project Structure");
         foreach (var (service, (_, _, folder, _)) in Services)
@@ -292,6 +298,13 @@ public sealed partial class ScaffoldMatrixTests(PackagesFixture packages)
         // Only the .NET 10 runtime may be installed: older target frameworks run on it.
         var result = ProcessRunner.Run("dotnet", ["test", "--no-build"], root, environment: new Dictionary<string, string> { ["DOTNET_ROLL_FORWARD"] = "Major" }).EnsureSuccess();
         var passed = PassedCount().Matches(result.Output).Sum(match => int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        if (!options.Sample)
+        {
+            // The one test of a scaffold without the sample: the host starts and answers /health.
+            Assert.Equal(1, passed);
+            return;
+        }
+
         var pipeline = options.ChosenServices.Contains("gateway") && options.ChosenServices.Contains("processor") ? PipelineTests : 0;
         Assert.Equal(ContractTests + pipeline + options.ChosenServices.Sum(service => Services[service].Tests), passed);
     }

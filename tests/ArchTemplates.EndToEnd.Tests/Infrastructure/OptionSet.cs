@@ -12,7 +12,8 @@ public sealed record OptionSet(
     string Ci = "github",
     string SolutionFormat = "slnx",
     string Status = "Draft",
-    string Title = "Sensor Monitoring Platform")
+    string Title = "Sensor Monitoring Platform",
+    bool Sample = true)
 {
     public static readonly string[] AllServices = ["gateway", "processor", "analytics", "notifier"];
 
@@ -29,6 +30,8 @@ public sealed record OptionSet(
         new("serverless-subset", "Acme.Sensors", Style: "serverless", Services: ["gateway", "processor"], Deploy: "kubernetes", Ci: "none", SolutionFormat: "sln"),
         new("monolith-net9", "Acme.Sensors", Style: "monolith", Services: ["gateway", "notifier"], Framework: "net9.0", Deploy: "none", Tests: false),
         new("analytics-only", "Acme.Sensors", Services: ["analytics"], Deploy: "terraform", Status: "Approved"),
+        new("no-sample", "Acme.Blank", Title: "Blank Platform", Sample: false),
+        new("no-sample-modular", "Acme.Blank", Title: "Blank Platform", Style: "modular-monolith", Services: ["gateway", "notifier"], Framework: "net8.0", Deploy: "kubernetes", Ci: "azure", Sample: false),
     ];
 
     public IReadOnlyList<string> ChosenServices => Services ?? AllServices;
@@ -40,14 +43,14 @@ public sealed record OptionSet(
     public bool Terraform => Deploy is "terraform" or "both";
 
     /// <summary>Whether a chosen service uses the message broker: the gateway publishes, the processor and the notifier consume.</summary>
-    public bool UsesBroker => ChosenServices.Any(service => service is "gateway" or "processor" or "notifier");
+    public bool UsesBroker => Sample && ChosenServices.Any(service => service is "gateway" or "processor" or "notifier");
 
     /// <summary>Whether a chosen service uses the database: the processor stores, analytics reads.</summary>
-    public bool UsesDatabase => ChosenServices.Any(service => service is "processor" or "analytics");
+    public bool UsesDatabase => Sample && ChosenServices.Any(service => service is "processor" or "analytics");
 
     /// <summary>What a workload uses: the host, what its services use; a service, its own.</summary>
     public (bool Broker, bool Database) Uses(string workload)
-        => workload == "host" ? (UsesBroker, UsesDatabase) : (workload != "analytics", workload is "processor" or "analytics");
+        => workload == "host" ? (UsesBroker, UsesDatabase) : (Sample && workload != "analytics", Sample && workload is "processor" or "analytics");
 
     /// <summary>The deployable workloads: the host in the single-host styles, otherwise one per service.</summary>
     public IReadOnlyList<string> Workloads => SingleHost ? ["host"] : ChosenServices;
@@ -63,6 +66,7 @@ public sealed record OptionSet(
         "--tests", Tests ? "true" : "false",
         "--ci", Ci,
         "--solution-format", SolutionFormat,
+        "--sample", Sample ? "true" : "false",
     ];
 
     public static OptionSet Get(string id) => Matrix.Single(set => set.Id == id);

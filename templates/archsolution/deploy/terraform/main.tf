@@ -5,9 +5,11 @@
 #elif (usesBroker)
 # The system's workloads on Kubernetes: its namespace, the secret of the broker and one deployment per service. The
 # broker (RabbitMQ) runs elsewhere: its connection string is a variable.
-#else
+#elif (usesDatabase)
 # The system's workloads on Kubernetes: its namespace, the secret of the database and one deployment per service. The
 # database (PostgreSQL) runs elsewhere: its connection string is a variable.
+#else
+# The system's workloads on Kubernetes: its namespace and one deployment per service.
 #endif
 locals {
   services = {
@@ -16,21 +18,39 @@ locals {
     host = { component = "host", replicas = 2, http = true, broker = true, database = true }
 #elif (usesBroker)
     host = { component = "host", replicas = 2, http = true, broker = true, database = false }
-#else
+#elif (usesDatabase)
     host = { component = "host", replicas = 2, http = true, broker = false, database = true }
+#else
+    host = { component = "host", replicas = 2, http = true }
 #endif
 #else
 #if (hasGateway)
+#if (sample)
     gateway = { component = "ingestion", replicas = 2, http = true, broker = true, database = false }
+#else
+    gateway = { component = "ingestion", replicas = 2, http = true }
+#endif
 #endif
 #if (hasProcessor)
+#if (sample)
     processor = { component = "processing", replicas = 1, http = false, broker = true, database = true }
+#else
+    processor = { component = "processing", replicas = 1, http = false }
+#endif
 #endif
 #if (hasAnalytics)
+#if (sample)
     analytics = { component = "analytics", replicas = 1, http = true, broker = false, database = true }
+#else
+    analytics = { component = "analytics", replicas = 1, http = true }
+#endif
 #endif
 #if (hasNotifier)
+#if (sample)
     notifier = { component = "notification", replicas = 1, http = false, broker = true, database = false }
+#else
+    notifier = { component = "notification", replicas = 1, http = false }
+#endif
 #endif
 #endif
   }

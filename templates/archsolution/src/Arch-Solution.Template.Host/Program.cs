@@ -30,6 +30,7 @@ builder.Services.AddAnalyticsModule(builder.Configuration);
 #if (hasNotifier)
 builder.Services.AddNotifierModule();
 #endif
+#if (usesBroker)
 #if (hasProcessor && hasNotifier)
 builder.Services.AddMessaging(builder.Configuration, bus =>
 {
@@ -40,8 +41,9 @@ builder.Services.AddMessaging(builder.Configuration, bus =>
 builder.Services.AddMessaging(builder.Configuration, bus => bus.AddProcessorConsumers());
 #elif (hasNotifier)
 builder.Services.AddMessaging(builder.Configuration, bus => bus.AddNotifierConsumers());
-#elif (usesBroker)
+#else
 builder.Services.AddMessaging(builder.Configuration);
+#endif
 #endif
 
 var app = builder.Build();

@@ -6,14 +6,14 @@ using Microsoft.AspNetCore.Mvc.Testing;
 #if (usesDatabase)
 using Microsoft.Data.Sqlite;
 #endif
-#if (usesDatabase || hasNotifier || framework == net8.0)
+#if (usesDatabase || (sample && hasNotifier) || framework == net8.0)
 using Microsoft.Extensions.DependencyInjection;
 #endif
-#if (hasNotifier)
+#if (sample && hasNotifier)
 using Arch_Solution.Template.Notifier;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 #endif
-#if (hasNotifier || framework == net8.0)
+#if ((sample && hasNotifier) || framework == net8.0)
 using Microsoft.AspNetCore.TestHost;
 #endif
 #if (framework == net8.0)
@@ -42,7 +42,7 @@ public sealed class EmbeddedHost : WebApplicationFactory<HostAssembly>
     private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"readings-{Guid.NewGuid():N}.db");
 #endif
 
-#if (hasNotifier)
+#if (sample && hasNotifier)
     /// <summary>The alert messages the notifier delivered.</summary>
     public RecordingAlertDelivery Deliveries { get; } = new();
 
@@ -87,7 +87,7 @@ public sealed class EmbeddedHost : WebApplicationFactory<HostAssembly>
 #if (hasAnalytics)
         builder.UseSetting("Analytics:Interval", "00:00:00.100");
 #endif
-#if (hasNotifier)
+#if (sample && hasNotifier)
         builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<IAlertDelivery>(Deliveries)));
 #endif
 #if (framework == net8.0)
