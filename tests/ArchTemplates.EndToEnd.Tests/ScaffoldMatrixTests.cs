@@ -123,6 +123,9 @@ public sealed partial class ScaffoldMatrixTests(PackagesFixture packages)
             }
         }
 
+        // Only the processor stores readings and alerts: without it, the database is only read.
+        Assert.Equal(options.Sample && options.ChosenServices.Contains("processor"), document.Section("### Containers").Contains("| Stores readings and alerts |", StringComparison.Ordinal));
+
         // The sensor and the database are there only with the services that talk to them.
         Assert.Equal(options.Sample && options.ChosenServices.Contains("gateway"), document.Text.Contains("System_Ext(e_sensor", StringComparison.Ordinal));
 
