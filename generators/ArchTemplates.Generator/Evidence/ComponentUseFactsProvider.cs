@@ -40,21 +40,30 @@ internal static class ComponentUseFactsProvider
     {
         var compilation = model.Compilation;
         var root = model.SyntaxTree.GetRoot(cancellationToken);
+
+        // A tree uses the same few assemblies and types many times: ask each once.
+        var canHoldComponents = new Dictionary<IAssemblySymbol, bool>(SymbolEqualityComparer.Default);
+        var componentOf = new Dictionary<INamedTypeSymbol, string?>(SymbolEqualityComparer.Default);
+        bool CanHoldComponents(IAssemblySymbol assembly)
+            => canHoldComponents.TryGetValue(assembly, out var can) ? can : canHoldComponents[assembly] = ArchitectureAssemblies.CanHoldComponents(assembly, compilation);
+        string? ComponentOf(INamedTypeSymbol type)
+            => componentOf.TryGetValue(type, out var component) ? component : componentOf[type] = InteractionSymbols.ComponentOf(type);
+
         var declaredComponents = new Dictionary<TypeId, string?>();
         foreach (var declaration in root.DescendantNodes().OfType<TypeDeclarationSyntax>())
         {
             if (model.GetDeclaredSymbol(declaration, cancellationToken) is INamedTypeSymbol type)
             {
-                declaredComponents[TypeId.Of(type)] = InteractionSymbols.ComponentOf(type);
+                declaredComponents[TypeId.Of(type)] = ComponentOf(type);
             }
         }
 
         var uses = CodeUses.WithSymbols(model, cancellationToken)
-            .Where(use => use.Type.ContainingAssembly is { } assembly && ArchitectureAssemblies.CanHoldComponents(assembly, compilation))
+            .Where(use => use.Type.ContainingAssembly is { } assembly && CanHoldComponents(assembly))
             .Select(use => new ComponentLink(
                 use.Use with { Location = null },
                 declaredComponents.TryGetValue(use.Use.User, out var user) ? user : null,
-                InteractionSymbols.ComponentOf(use.Type)))
+                ComponentOf(use.Type)))
             .Distinct();
 
         var registrations = ServiceRegistrations.MayContain(model.SyntaxTree, cancellationToken)
