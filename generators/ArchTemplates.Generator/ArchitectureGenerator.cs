@@ -23,7 +23,7 @@ namespace ArchTemplates.Generator;
 /// </summary>
 [Component("Generator Pipeline", Description = "The incremental pipeline: reads every input, merges the model, emits the typed model, the fragment and the document")]
 [Relationship(Components.YAMLReader, "Reads architecture.yml with")]
-[Relationship(Components.SolutionLister, "Reads the solution's folders and deployment files as listed by")]
+[Relationship(Components.SolutionLister, "Reads the solution's folders and deployment files as listed by", Evidence = global::ArchTemplates.Evidence.None)] // through a file the targets pass
 [Relationship(Components.AttributeReaders, "Reads the code's declarations with")]
 [Relationship(Components.DataModelReader, "Describes the data models with")]
 [Relationship(Components.InteractionReaders, "Reads the interactions the code shows with")]
@@ -32,7 +32,7 @@ namespace ArchTemplates.Generator;
 [Relationship(Components.ModelMerger, "Merges the model with")]
 [Relationship(Components.DocumentRenderer, "Renders the document with")]
 [Relationship(Components.CodeEmitters, "Emits C# with")]
-[Relationship(Components.DocumentationWriter, "Hands the document and schemas, compiled into the assembly, to", Interaction = Interaction.Async)]
+[Relationship(Components.DocumentationWriter, "Hands the document and schemas, compiled into the assembly, to", Interaction = Interaction.Async, Evidence = global::ArchTemplates.Evidence.None)] // through the assembly the targets pass
 [Generator(LanguageNames.CSharp)]
 public sealed class ArchitectureGenerator : IIncrementalGenerator
 {

@@ -8,8 +8,6 @@ namespace ArchTemplates.Generator.Code;
 /// <summary>Reads <c>[Api]</c> on the assembly (the container's), on component types and on their methods.</summary>
 internal static class ApiAttributeReader
 {
-    public const string MetadataName = "ArchTemplates.ApiAttribute";
-
     public static CodeReadResult<ApiEndpoint> Read(AttributeTarget context)
     {
         var component = context.Symbol is IAssemblySymbol ? null : ComponentLookup.ComponentOf(context.Symbol);
@@ -42,7 +40,7 @@ internal static class ApiAttributeReader
             return null;
         }
 
-        var dataModel = type.GetAttributes().FirstOrDefault(attribute => attribute.AttributeClass?.ToDisplayString() == DataModelAttributeReader.MetadataName);
+        var dataModel = type.GetAttributes().FirstOrDefault(attribute => attribute.AttributeClass?.ToDisplayString() == ArchitectureAttributeNames.DataModel);
         return dataModel is null
             ? type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)
             : DataModelAttributeReader.ModelName(new AttributeArguments(dataModel), type);

@@ -29,14 +29,14 @@ internal static class CodeDeclarationsProvider
     public static IncrementalValueProvider<ProjectDeclarationsResult> Register(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<ProjectInfo> project)
     {
         var declarations = new AttributedDeclarations();
-        var code = AssemblyAttribute(context, declarations, ElementAttributeReaders.Container, ElementAttributeReaders.ReadContainers, TrackingNames.Containers)
+        var code = AssemblyAttribute(context, declarations, ArchitectureAttributeNames.Container, ElementAttributeReaders.ReadContainers, TrackingNames.Containers)
             .Select(static (containers, _) => None with { Containers = containers })
-            .Combine(AssemblyAttribute(context, declarations, ElementAttributeReaders.Person, ElementAttributeReaders.ReadPeople, TrackingNames.People), static (code, people) => code with { People = people })
-            .Combine(AssemblyAttribute(context, declarations, ElementAttributeReaders.ExternalSystem, ElementAttributeReaders.ReadExternalSystems, TrackingNames.ExternalSystems), static (code, systems) => code with { ExternalSystems = systems })
-            .Combine(AssemblyAttribute(context, declarations, ElementAttributeReaders.Technology, ElementAttributeReaders.ReadTechnologies, TrackingNames.Technologies), static (code, technologies) => code with { Technologies = technologies })
-            .Combine(Attribute(context, declarations, ElementAttributeReaders.Component, static node => node is TypeDeclarationSyntax, ElementAttributeReaders.ReadComponents, TrackingNames.Components), static (code, components) => code with { Components = components })
-            .Combine(Attribute(context, declarations, RelationshipAttributeReader.MetadataName, static node => node is CompilationUnitSyntax or TypeDeclarationSyntax, RelationshipAttributeReader.Read, TrackingNames.Relationships), static (code, relationships) => code with { Relationships = relationships })
-            .Combine(Attribute(context, declarations, ApiAttributeReader.MetadataName, static node => node is CompilationUnitSyntax or TypeDeclarationSyntax or MethodDeclarationSyntax, ApiAttributeReader.Read, TrackingNames.Apis), static (code, apis) => code with { Apis = apis })
+            .Combine(AssemblyAttribute(context, declarations, ArchitectureAttributeNames.Person, ElementAttributeReaders.ReadPeople, TrackingNames.People), static (code, people) => code with { People = people })
+            .Combine(AssemblyAttribute(context, declarations, ArchitectureAttributeNames.ExternalSystem, ElementAttributeReaders.ReadExternalSystems, TrackingNames.ExternalSystems), static (code, systems) => code with { ExternalSystems = systems })
+            .Combine(AssemblyAttribute(context, declarations, ArchitectureAttributeNames.Technology, ElementAttributeReaders.ReadTechnologies, TrackingNames.Technologies), static (code, technologies) => code with { Technologies = technologies })
+            .Combine(Attribute(context, declarations, ArchitectureAttributeNames.Component, static node => node is TypeDeclarationSyntax, ElementAttributeReaders.ReadComponents, TrackingNames.Components), static (code, components) => code with { Components = components })
+            .Combine(Attribute(context, declarations, ArchitectureAttributeNames.Relationship, static node => node is CompilationUnitSyntax or TypeDeclarationSyntax, RelationshipAttributeReader.Read, TrackingNames.Relationships), static (code, relationships) => code with { Relationships = relationships })
+            .Combine(Attribute(context, declarations, ArchitectureAttributeNames.Api, static node => node is CompilationUnitSyntax or TypeDeclarationSyntax or MethodDeclarationSyntax, ApiAttributeReader.Read, TrackingNames.Apis), static (code, apis) => code with { Apis = apis })
             .Combine(DataModels(context, declarations), static (code, dataModels) => code with { DataModels = dataModels });
 
         return code
@@ -92,7 +92,7 @@ internal static class CodeDeclarationsProvider
         => declarations
             .Register(
                 context,
-                DataModelAttributeReader.MetadataName,
+                ArchitectureAttributeNames.DataModel,
                 static node => node is TypeDeclarationSyntax or EnumDeclarationSyntax,
                 DataModelAttributeReader.Describe,
                 failure => new DataModelResult(EquatableArray<Declared<DataModel>>.Empty, new[] { failure }.ToEquatableArray()))

@@ -10,7 +10,7 @@ internal static class ComponentLookup
     {
         var type = symbol as INamedTypeSymbol ?? symbol.ContainingType;
         var attribute = type?.GetAttributes().FirstOrDefault(candidate =>
-            candidate.AttributeClass?.ToDisplayString() == ElementAttributeReaders.Component);
+            candidate.AttributeClass?.ToDisplayString() == ArchitectureAttributeNames.Component);
         return attribute is null ? null : new AttributeArguments(attribute).Constructor(0);
     }
 }

@@ -19,8 +19,6 @@ internal sealed record DataModelResult(EquatableArray<Declared<DataModel>> Model
 [Relationship(OwnArchitecture.ArchitectureModel.Components.SchemaBuilder, "Derives data-model schemas with")]
 internal static class DataModelAttributeReader
 {
-    public const string MetadataName = "ArchTemplates.DataModelAttribute";
-
     private static DataModelTarget? ReadTarget(AttributeTarget context)
     {
         if (context.Symbol is not INamedTypeSymbol type || context.Attributes.IsEmpty)

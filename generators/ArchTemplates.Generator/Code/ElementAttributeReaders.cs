@@ -11,12 +11,6 @@ namespace ArchTemplates.Generator.Code;
 [Component("Attribute Readers", Description = "Read the architecture attributes from source or metadata, falling back to syntax for generated constants")]
 internal static class ElementAttributeReaders
 {
-    public const string Container = "ArchTemplates.ContainerAttribute";
-    public const string Person = "ArchTemplates.PersonAttribute";
-    public const string ExternalSystem = "ArchTemplates.ExternalSystemAttribute";
-    public const string Technology = "ArchTemplates.TechnologyAttribute";
-    public const string Component = "ArchTemplates.ComponentAttribute";
-
     public static CodeReadResult<Model.Container> ReadContainers(AttributeTarget context)
         => Read(context, "[Container]", (arguments, name) => new Model.Container(
             name,

@@ -7,8 +7,6 @@ namespace ArchTemplates.Generator.Code;
 /// <summary>Reads <c>[Relationship]</c> on the assembly (source: its container, or <c>From</c>) and on component types.</summary>
 internal static class RelationshipAttributeReader
 {
-    public const string MetadataName = "ArchTemplates.RelationshipAttribute";
-
     public static CodeReadResult<Relationship> Read(AttributeTarget context)
     {
         var onType = context.Symbol is INamedTypeSymbol;

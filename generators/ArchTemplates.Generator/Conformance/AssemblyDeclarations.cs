@@ -34,11 +34,11 @@ internal sealed class AssemblyDeclarations
     public static AssemblyDeclarations Read(IAssemblySymbol assembly, bool inSource, CancellationToken cancellationToken)
     {
         var assemblyAttributes = assembly.GetAttributes();
-        var container = assemblyAttributes.FirstOrDefault(attribute => Is(attribute, ElementAttributeReaders.Container)) is { } containerAttribute
+        var container = assemblyAttributes.FirstOrDefault(attribute => Is(attribute, ArchitectureAttributeNames.Container)) is { } containerAttribute
             ? new AttributeArguments(containerAttribute).Constructor(0)
             : null;
         var declarations = new AssemblyDeclarations(assembly.Name, container, inSource);
-        foreach (var attribute in assemblyAttributes.Where(attribute => Is(attribute, RelationshipAttributeReader.MetadataName)))
+        foreach (var attribute in assemblyAttributes.Where(attribute => Is(attribute, ArchitectureAttributeNames.Relationship)))
         {
             var arguments = new AttributeArguments(attribute);
             declarations.AddRelationship(arguments, arguments.NamedReference("From") ?? OwnContainer.Reference, attribute);
@@ -68,7 +68,7 @@ internal sealed class AssemblyDeclarations
     private void ReadType(INamedTypeSymbol type)
     {
         var attributes = type.GetAttributes();
-        if (attributes.FirstOrDefault(attribute => Is(attribute, ElementAttributeReaders.Component)) is not { } component
+        if (attributes.FirstOrDefault(attribute => Is(attribute, ArchitectureAttributeNames.Component)) is not { } component
             || new AttributeArguments(component).Constructor(0) is not { } name)
         {
             return;
@@ -76,7 +76,7 @@ internal sealed class AssemblyDeclarations
 
         var componentArguments = new AttributeArguments(component);
         Components.Add((name, componentArguments.NamedReference("Container"), TypeId.Of(type)));
-        foreach (var attribute in attributes.Where(attribute => Is(attribute, RelationshipAttributeReader.MetadataName)))
+        foreach (var attribute in attributes.Where(attribute => Is(attribute, ArchitectureAttributeNames.Relationship)))
         {
             AddRelationship(new AttributeArguments(attribute), new ElementReference(name), attribute);
         }

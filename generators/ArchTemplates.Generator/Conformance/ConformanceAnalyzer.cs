@@ -1,3 +1,4 @@
+using ArchTemplates.Generator.Code;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -9,6 +10,7 @@ namespace ArchTemplates.Generator.Conformance;
 /// between components (ARCH201), relationships no code shows (ARCH202), dependencies the rules of architecture.yml
 /// forbid (ARCH203) and rules that name no element (ARCH204).
 /// </summary>
+[Relationship(OwnArchitecture.ArchitectureModel.Components.YAMLReader, "Reads the rules of architecture.yml with")]
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 [Component("Conformance Analyzer", Description = "Checks the code's dependencies against the declared relationships and the rules of architecture.yml, as you type")]
 public sealed class ConformanceAnalyzer : DiagnosticAnalyzer
@@ -28,7 +30,7 @@ public sealed class ConformanceAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var definition = ArchitectureFile.Definition(start.Options, start.CancellationToken);
-            if (start.Compilation.GetTypeByMetadataName("ArchTemplates.ComponentAttribute") is null && definition.Rules.Count == 0)
+            if (start.Compilation.GetTypeByMetadataName(ArchitectureAttributeNames.Component) is null && definition.Rules.Count == 0)
             {
                 return;
             }

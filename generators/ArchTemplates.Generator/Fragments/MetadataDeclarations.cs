@@ -25,23 +25,23 @@ internal static class MetadataDeclarations
     public static ProjectDeclarations? Read(IAssemblySymbol assembly)
     {
         var components = new List<CodeReadResult<Component>>();
-        var relationships = new List<CodeReadResult<Relationship>> { RelationshipAttributeReader.Read(AttributeTarget.FromMetadata(assembly, RelationshipAttributeReader.MetadataName)) };
-        var apis = new List<CodeReadResult<ApiEndpoint>> { ApiAttributeReader.Read(AttributeTarget.FromMetadata(assembly, ApiAttributeReader.MetadataName)) };
+        var relationships = new List<CodeReadResult<Relationship>> { RelationshipAttributeReader.Read(AttributeTarget.FromMetadata(assembly, ArchitectureAttributeNames.Relationship)) };
+        var apis = new List<CodeReadResult<ApiEndpoint>> { ApiAttributeReader.Read(AttributeTarget.FromMetadata(assembly, ArchitectureAttributeNames.Api)) };
         var dataModels = new List<Declared<DataModel>>();
         foreach (var type in Types(assembly.GlobalNamespace))
         {
-            components.Add(ElementAttributeReaders.ReadComponents(AttributeTarget.FromMetadata(type, ElementAttributeReaders.Component)));
-            relationships.Add(RelationshipAttributeReader.Read(AttributeTarget.FromMetadata(type, RelationshipAttributeReader.MetadataName)));
+            components.Add(ElementAttributeReaders.ReadComponents(AttributeTarget.FromMetadata(type, ArchitectureAttributeNames.Component)));
+            relationships.Add(RelationshipAttributeReader.Read(AttributeTarget.FromMetadata(type, ArchitectureAttributeNames.Relationship)));
             apis.AddRange(new ISymbol[] { type }.Concat(type.GetMembers().OfType<IMethodSymbol>())
-                .Select(symbol => ApiAttributeReader.Read(AttributeTarget.FromMetadata(symbol, ApiAttributeReader.MetadataName))));
-            dataModels.AddRange(DataModelAttributeReader.Describe(AttributeTarget.FromMetadata(type, DataModelAttributeReader.MetadataName)).Models);
+                .Select(symbol => ApiAttributeReader.Read(AttributeTarget.FromMetadata(symbol, ArchitectureAttributeNames.Api))));
+            dataModels.AddRange(DataModelAttributeReader.Describe(AttributeTarget.FromMetadata(type, ArchitectureAttributeNames.DataModel)).Models);
         }
 
         var code = new CodeDeclarations(
-            Single(ElementAttributeReaders.ReadContainers(AttributeTarget.FromMetadata(assembly, ElementAttributeReaders.Container))),
-            Single(ElementAttributeReaders.ReadPeople(AttributeTarget.FromMetadata(assembly, ElementAttributeReaders.Person))),
-            Single(ElementAttributeReaders.ReadExternalSystems(AttributeTarget.FromMetadata(assembly, ElementAttributeReaders.ExternalSystem))),
-            Single(ElementAttributeReaders.ReadTechnologies(AttributeTarget.FromMetadata(assembly, ElementAttributeReaders.Technology))),
+            Single(ElementAttributeReaders.ReadContainers(AttributeTarget.FromMetadata(assembly, ArchitectureAttributeNames.Container))),
+            Single(ElementAttributeReaders.ReadPeople(AttributeTarget.FromMetadata(assembly, ArchitectureAttributeNames.Person))),
+            Single(ElementAttributeReaders.ReadExternalSystems(AttributeTarget.FromMetadata(assembly, ArchitectureAttributeNames.ExternalSystem))),
+            Single(ElementAttributeReaders.ReadTechnologies(AttributeTarget.FromMetadata(assembly, ArchitectureAttributeNames.Technology))),
             components.ToEquatableArray(),
             relationships.ToEquatableArray(),
             apis.ToEquatableArray(),

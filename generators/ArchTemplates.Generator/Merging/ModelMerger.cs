@@ -30,6 +30,7 @@ internal sealed record MergeResult(ArchitectureModel Model, EquatableArray<Diagn
 /// package references, and sorts everything so the output is deterministic.
 /// </summary>
 [Component("Model Merger", Description = "Merges architecture.yml, code and referenced projects into one model; resolves names and reports duplicates, conflicts and unknown names")]
+[Relationship(OwnArchitecture.ArchitectureModel.Components.ProvenanceCheck, "Marks each relationship verified, declared only or inferred with")]
 internal sealed class ModelMerger
 {
     private readonly List<DiagnosticInfo> _diagnostics = [];

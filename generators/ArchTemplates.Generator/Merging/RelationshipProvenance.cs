@@ -84,9 +84,10 @@ internal sealed class RelationshipProvenance
                 continue;
             }
 
-            var checkable = CodeCanShow(relationship);
-            var shown = checkable && Shown(relationship);
-            if (checkable && !shown && IsContainerLevel(relationship))
+            // What the code shows verifies a relationship wherever it was read; only where code can show it
+            // (CodeCanShow) does its absence say something.
+            var shown = Shown(relationship);
+            if (!shown && CodeCanShow(relationship) && IsContainerLevel(relationship))
             {
                 Unverified.Add(relationship);
                 diagnostics.Add(DiagnosticInfo.Create(
@@ -143,7 +144,9 @@ internal sealed class RelationshipProvenance
     /// Whether code can show this relationship at all: both ends are containers or components (people and
     /// external systems have no code here), the source's container is a project whose code the generator read,
     /// and the target's is one too or a database, and the team did not mark it as one code cannot show
-    /// (<c>Evidence = Evidence.None</c>, <c>evidence: none</c>). This is the one place that decides.
+    /// (<c>Evidence = Evidence.None</c>, <c>evidence: none</c>). This is the one place that decides whether
+    /// finding nothing in the code is worth reporting; a container spread over several projects (a test suite)
+    /// has no single project, so a relationship from it is verified when shown and never reported when not.
     /// </summary>
     public bool CodeCanShow(Relationship relationship)
         => relationship.Evidence != global::ArchTemplates.Evidence.None

@@ -6,7 +6,7 @@ namespace ArchTemplates.EndToEnd.Tests.Infrastructure;
 /// the template pack into an isolated template hive. Nothing touches the user's own hive or NuGet settings.
 /// </summary>
 [ArchTemplates.Component("Packages Fixture", Container = "Test Suite", Description = "Packs both packages with a unique version and installs the template pack into an isolated hive")]
-[ArchTemplates.Relationship("Template Pack", "Packs, installs and instantiates", Technology = "dotnet pack, dotnet new")]
+[ArchTemplates.Relationship("Template Pack", "Packs, installs and instantiates", Technology = "dotnet pack, dotnet new", Evidence = ArchTemplates.Evidence.None)] // by running the tools
 public sealed class PackagesFixture : IDisposable
 {
     private readonly TempDirectory _workspace = new("packages");

@@ -152,4 +152,29 @@ public sealed class ComponentEvidenceTests
         Assert.Empty(run.Diagnostics);
         Assert.Contains("- Reading Consumer → Reading Store: Stores readings with — verified in code", run.Document(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_component_of_a_container_spread_over_projects_verifies_what_its_code_shows_and_is_never_reported_for_the_rest()
+    {
+        const string harness = """
+            namespace Acme.Tests
+            {
+                [ArchTemplates.Component("Processor Harness", Container = "Test Suite")]
+                [ArchTemplates.Relationship("Alert Evaluator", "Drives")]
+                [ArchTemplates.Relationship("Email Sink", "Replaces")]
+                public sealed class ProcessorHarness
+                {
+                    public object Start() => new Acme.Processing.AlertEvaluator(null!, null!);
+                }
+            }
+            """;
+        var run = new GeneratorHarness().WithYaml("title: Sensors\ncontainers:\n  - name: Test Suite\n    kind: application\n")
+            .WithProjectReference(new TestProject("Acme.Processor", "src/services/processor", string.Empty, Processing, Program("services.AddSingleton<IAlertSink, EmailSink>();"), ConformanceRun.DependencyInjection))
+            .WithProjectReference(new TestProject("Acme.Tests", "tests/Acme.Tests", string.Empty, harness) { References = ["Acme.Processor"] })
+            .Run();
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("- Processor Harness → Alert Evaluator: Drives — verified in code", run.Document(), StringComparison.Ordinal);
+        Assert.Contains("- Processor Harness → Email Sink: Replaces\n", run.Document(), StringComparison.Ordinal);
+    }
 }
