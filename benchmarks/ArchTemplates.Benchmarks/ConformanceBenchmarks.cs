@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using ArchTemplates.Generator.Conformance;
 using Architecture = ArchUnitNET.Domain.Architecture;
 using IHasName = ArchUnitNET.Domain.IHasName;
@@ -12,7 +13,9 @@ using ArchUnitNET.Loader;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 using static ArchUnitNET.Fluent.ArchRuleDefinition;
 using NetArchTypes = NetArchTest.Rules.Types;
@@ -50,6 +53,8 @@ public class ConformanceBenchmarks
             [yaml],
             new SyntheticProject.InMemoryOptionsProvider([], new() { [yaml.Path] = new() { ["build_metadata.AdditionalFiles.ArchTemplatesRole"] = "Architecture" } }));
         Check("the conformance analyzer", AnalyzerFindings(ConformanceAnalyzerRun()));
+        CheckReads(new SemanticModelFloorAnalyzer(), Trees.Length);
+        CheckReads(new OperationWalkFloorAnalyzer(), LayeredSolution.TypeCount);
         Check("NetArchTest.Rules", NetArchTest());
         Check("ArchUnitNET", ArchUnitNet());
         Console.WriteLine($"// {LayeredSolution.TypeCount:N0} component types; every tool finds exactly the two seeded violations.");
@@ -61,17 +66,26 @@ public class ConformanceBenchmarks
 
     /// <summary>The same compile with the conformance analyzer running on it, as a build runs it.</summary>
     [Benchmark]
-    public bool CompileWithConformance()
-    {
-        var compilation = CreateCompilation();
-        var diagnostics = compilation.WithAnalyzers(Analyzers, _analyzerOptions).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-        return Emit(compilation) && diagnostics.Length > 0;
-    }
+    public bool CompileWithConformance() => CompileWith(Analyzers[0]);
+
+    /// <summary>The same compile with the operation-walk floor analyzer on it: what any analyzer reading the code's uses adds.</summary>
+    [Benchmark]
+    public bool CompileWithOperationWalkFloor() => CompileWith(new OperationWalkFloorAnalyzer());
 
     /// <summary>The conformance analyzer alone on a fresh compilation: binding the code it reads, and its checks.</summary>
     [Benchmark]
-    public ImmutableArray<Diagnostic> ConformanceAnalyzerRun()
-        => CreateCompilation().WithAnalyzers(Analyzers, _analyzerOptions).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+    public ImmutableArray<Diagnostic> ConformanceAnalyzerRun() => Run(Analyzers[0]);
+
+    /// <summary>
+    /// The floor under the analyzer: what any analyzer of semantic models costs on a fresh compilation (the driver
+    /// binding every file), with nothing done in them.
+    /// </summary>
+    [Benchmark]
+    public ImmutableArray<Diagnostic> SemanticModelFloor() => Run(new SemanticModelFloorAnalyzer());
+
+    /// <summary>The floor of reading uses from operations: the semantic model floor plus every member's operations built and walked, nothing recorded.</summary>
+    [Benchmark]
+    public ImmutableArray<Diagnostic> OperationWalkFloor() => Run(new OperationWalkFloorAnalyzer());
 
     /// <summary>NetArchTest.Rules: load the assembly, then the layer rule and one rule per component, as a test would write them.</summary>
     [Benchmark]
@@ -123,12 +137,20 @@ public class ConformanceBenchmarks
         {
             var faster = Math.Min(netArchTest, archUnit);
             Console.WriteLine($"//   Conformance analyzer: {analyzer:0.0} ms; NetArchTest.Rules {netArchTest:0.0} ms, ArchUnitNET {archUnit:0.0} ms: {faster / analyzer:0.0}x faster than the faster of the two (target >= 10x)");
+            if (meanMilliseconds.TryGetValue(nameof(SemanticModelFloor), out var semanticModels) && meanMilliseconds.TryGetValue(nameof(OperationWalkFloor), out var walk))
+            {
+                Console.WriteLine($"//   Floors: any analyzer of semantic models {semanticModels:0.0} ms ({faster / semanticModels:0.00}x the faster library), the operation walk {walk:0.0} ms; the analyzer's own work {analyzer - walk:0.0} ms");
+            }
         }
 
         if (meanMilliseconds.TryGetValue(nameof(CompileWithConformance), out var withConformance)
             && meanMilliseconds.TryGetValue(nameof(Compile), out var compile))
         {
             Console.WriteLine($"//   Compile with conformance / without: {withConformance:0.0} ms / {compile:0.0} ms = +{(withConformance / compile - 1) * 100:0.0}% (target <= 5%)");
+            if (meanMilliseconds.TryGetValue(nameof(CompileWithOperationWalkFloor), out var withFloor))
+            {
+                Console.WriteLine($"//   Compile with the operation-walk floor: {withFloor:0.0} ms = +{(withFloor / compile - 1) * 100:0.0}%");
+            }
         }
     }
 
@@ -153,6 +175,17 @@ public class ConformanceBenchmarks
             .Select(diagnostic => Path.GetFileNameWithoutExtension(diagnostic.Location.SourceTree!.FilePath))
             .Select(typeName => LayeredSolution.Components.Single(component => component.TypeName == typeName).FullName);
 
+    /// <summary>Checks a floor analyzer read something in as many files as it must (every file, or every file with a type).</summary>
+    private void CheckReads<T>(T floor, int files)
+        where T : FloorAnalyzer
+    {
+        var diagnostics = Run(floor);
+        if (!diagnostics.IsEmpty || floor.TreesRead != files)
+        {
+            throw new InvalidOperationException($"{typeof(T).Name} read {floor.TreesRead} files, not {files}: {string.Join("\n", diagnostics.Take(5))}");
+        }
+    }
+
     private static void Check(string tool, Findings findings)
     {
         var expected = new Findings([LayeredSolution.LayerViolator.FullName], [LayeredSolution.UndeclaredUser.FullName]);
@@ -161,6 +194,16 @@ public class ConformanceBenchmarks
             throw new InvalidOperationException($"{tool} found {findings}, not the seeded {expected}.");
         }
     }
+
+    private bool CompileWith(DiagnosticAnalyzer analyzer)
+    {
+        var compilation = CreateCompilation();
+        var diagnostics = compilation.WithAnalyzers([analyzer], _analyzerOptions).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        return Emit(compilation) && diagnostics.All(diagnostic => diagnostic.Id != "AD0001");
+    }
+
+    private ImmutableArray<Diagnostic> Run(DiagnosticAnalyzer analyzer)
+        => CreateCompilation().WithAnalyzers([analyzer], _analyzerOptions).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
 
     private static bool Emit(CSharpCompilation compilation)
     {
@@ -193,5 +236,72 @@ public class ConformanceBenchmarks
 
         public override string ToString()
             => $"layer rule: [{string.Join(", ", LayerViolations.Distinct())}], undeclared uses: [{string.Join(", ", UndeclaredUses.Distinct())}]";
+    }
+
+    /// <summary>
+    /// An analyzer that reads each file's semantic model as the conformance analyzer does and reports nothing; it
+    /// counts the files it read something in, so that the setup can check it read them all.
+    /// </summary>
+    private abstract class FloorAnalyzer : DiagnosticAnalyzer
+    {
+        protected const string NeverLoadedByACompiler = "Run in-process by the benchmark, never loaded by a compiler.";
+
+        /// <summary>Never reported: the driver runs no analyzer that supports no diagnostic.</summary>
+        [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisReleaseTracking", "RS2008", Justification = "Never reported; the benchmark's analyzers ship nowhere.")]
+        private static readonly DiagnosticDescriptor Nothing = new("FLOOR", "Nothing", "Nothing", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+
+        private int _treesRead;
+
+        public int TreesRead => _treesRead;
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Nothing];
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterSemanticModelAction(context =>
+            {
+                if (Read(context.SemanticModel, context.CancellationToken) > 0)
+                {
+                    Interlocked.Increment(ref _treesRead);
+                }
+            });
+        }
+
+        /// <returns>How many things it read in the file.</returns>
+        protected abstract int Read(SemanticModel model, CancellationToken cancellationToken);
+    }
+
+    /// <summary>Asks for every file's semantic model and reads nothing from it.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1036:Specify analyzer banned API enforcement setting", Justification = NeverLoadedByACompiler)]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1041:Compiler extensions should be implemented in assemblies targeting netstandard2.0", Justification = NeverLoadedByACompiler)]
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class SemanticModelFloorAnalyzer : FloorAnalyzer
+    {
+        protected override int Read(SemanticModel model, CancellationToken cancellationToken) => 1;
+    }
+
+    /// <summary>
+    /// Reads what the conformance analyzer's reading must bind, and records nothing: every type declaration's symbol,
+    /// the types its parameters, fields and properties are declared with, and the operations of every body.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1036:Specify analyzer banned API enforcement setting", Justification = NeverLoadedByACompiler)]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1041:Compiler extensions should be implemented in assemblies targeting netstandard2.0", Justification = NeverLoadedByACompiler)]
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class OperationWalkFloorAnalyzer : FloorAnalyzer
+    {
+        protected override int Read(SemanticModel model, CancellationToken cancellationToken)
+            => model.SyntaxTree.GetRoot(cancellationToken).DescendantNodes().Sum(node => node switch
+            {
+                TypeDeclarationSyntax declaration => model.GetDeclaredSymbol(declaration, cancellationToken) is null ? 0 : 1,
+                ParameterSyntax { Type: { } type } => model.GetTypeInfo(type, cancellationToken).Type is null ? 0 : 1,
+                VariableDeclarationSyntax { Type: var type } => model.GetTypeInfo(type, cancellationToken).Type is null ? 0 : 1,
+                PropertyDeclarationSyntax { Type: var type } => model.GetTypeInfo(type, cancellationToken).Type is null ? 0 : 1,
+                BaseMethodDeclarationSyntax or AccessorDeclarationSyntax => model.GetOperation(node, cancellationToken)?.DescendantsAndSelf().Count() ?? 0,
+                ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax or IndexerDeclarationSyntax, Expression: var expression }
+                    => model.GetOperation(expression, cancellationToken)?.DescendantsAndSelf().Count() ?? 0,
+                _ => 0,
+            });
     }
 }

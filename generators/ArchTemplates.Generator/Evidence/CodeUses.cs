@@ -139,15 +139,16 @@ internal static class CodeUses
             return;
         }
 
+        // Most operations use no type of their own (literals, locals, conversions): a location is made only for those that do.
         foreach (var operation in root.DescendantsAndSelf())
         {
-            var location = LocationInfo.From(operation.Syntax);
             switch (operation)
             {
                 case IObjectCreationOperation { Type: { } created }:
-                    Add(created, user, UseKind.ObjectCreation, location, uses);
+                    Add(created, user, UseKind.ObjectCreation, LocationInfo.From(operation.Syntax), uses);
                     break;
                 case IInvocationOperation invocation:
+                    var location = LocationInfo.From(operation.Syntax);
                     Add(invocation.TargetMethod.ContainingType, user, UseKind.MethodCall, location, uses);
                     var registers = ServiceRegistrations.Read(invocation).Any();
                     foreach (var argument in invocation.TargetMethod.TypeArguments)
@@ -157,13 +158,13 @@ internal static class CodeUses
 
                     break;
                 case ITypeOfOperation { TypeOperand: var operand } when operation.Parent?.Parent is IInvocationOperation registration && ServiceRegistrations.Read(registration).Any():
-                    Add(operand, user, UseKind.Registration, location, uses);
+                    Add(operand, user, UseKind.Registration, LocationInfo.From(operation.Syntax), uses);
                     break;
                 case IMemberReferenceOperation member:
-                    Add(member.Member.ContainingType, user, UseKind.MemberAccess, location, uses);
+                    Add(member.Member.ContainingType, user, UseKind.MemberAccess, LocationInfo.From(operation.Syntax), uses);
                     break;
                 case IVariableDeclaratorOperation variable:
-                    Add(variable.Symbol.Type, user, UseKind.Local, location, uses);
+                    Add(variable.Symbol.Type, user, UseKind.Local, LocationInfo.From(operation.Syntax), uses);
                     break;
             }
         }
