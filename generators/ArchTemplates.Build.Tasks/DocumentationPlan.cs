@@ -51,12 +51,16 @@ internal sealed class DocumentationPlan
 
     public string DocumentPath { get; private set; } = string.Empty;
 
+    /// <summary>Where the model as JSON goes; empty when the generator did not export it.</summary>
+    public string JsonModelPath { get; private set; } = string.Empty;
+
     /// <param name="assembly">The compiled assembly of the documentation project.</param>
     /// <param name="documentPath">Where the document goes.</param>
     /// <param name="schemasDirectory">The folder the schemas go into.</param>
+    /// <param name="jsonModelPath">Where the model as JSON goes, if the generator exported it.</param>
     /// <param name="discardEdits">Whether to regenerate (or remove) files a person edited, losing the edits.</param>
     /// <returns>The plan, or null when the assembly holds no documentation output.</returns>
-    public static DocumentationPlan? Create(string assembly, string documentPath, string schemasDirectory, bool discardEdits)
+    public static DocumentationPlan? Create(string assembly, string documentPath, string schemasDirectory, string jsonModelPath, bool discardEdits)
     {
         var output = DocumentationOutputReader.Read(assembly);
         if (output is null || !output.TryGetValue(DocumentationContract.DocumentName, out var document))
@@ -84,16 +88,13 @@ internal sealed class DocumentationPlan
 
         foreach (var schema in output.Where(file => file.Key.StartsWith(DocumentationContract.SchemaPrefix, StringComparison.Ordinal)))
         {
-            var path = Path.GetFullPath(Path.Combine(schemasDirectory, schema.Key.Substring(DocumentationContract.SchemaPrefix.Length)));
-            var current = ReadIfExists(path);
-            if (current is not null && !GeneratedFileMarker.IsPresentIn(current))
-            {
-                plan.ForeignFiles.Add(path);
-            }
-            else
-            {
-                plan.Regenerate(path, current, schema.Value, GeneratedText.OfSchema, discardEdits);
-            }
+            plan.RegenerateJson(Path.Combine(schemasDirectory, schema.Key.Substring(DocumentationContract.SchemaPrefix.Length)), schema.Value, discardEdits);
+        }
+
+        if (output.TryGetValue(DocumentationContract.JsonModelName, out var model) && jsonModelPath.Length > 0)
+        {
+            plan.JsonModelPath = Path.GetFullPath(jsonModelPath);
+            plan.RegenerateJson(plan.JsonModelPath, model, discardEdits);
         }
 
         if (Directory.Exists(schemasDirectory))
@@ -124,6 +125,21 @@ internal sealed class DocumentationPlan
         }
 
         return plan;
+    }
+
+    /// <summary>A JSON file we own (its marker is a top-level <c>$comment</c>), unless a person wrote the file at its path.</summary>
+    private void RegenerateJson(string path, string content, bool discardEdits)
+    {
+        path = Path.GetFullPath(path);
+        var current = ReadIfExists(path);
+        if (current is not null && !GeneratedFileMarker.IsPresentIn(current))
+        {
+            ForeignFiles.Add(path);
+        }
+        else
+        {
+            Regenerate(path, current, content, GeneratedText.OfSchema, discardEdits);
+        }
     }
 
     /// <summary>Plans <paramref name="generated"/>, stamped with its hash, at <paramref name="path"/>, unless a person edited what is there.</summary>

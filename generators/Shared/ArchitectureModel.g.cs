@@ -141,6 +141,10 @@ namespace ArchTemplates.OwnArchitecture
             /// </summary>
             public const string InteractionReaders = "Interaction Readers";
             /// <summary>
+            /// Model Exports: Write the merged model in formats other tools read: JSON with a published schema
+            /// </summary>
+            public const string ModelExports = "Model Exports";
+            /// <summary>
             /// Model Merger: Merges architecture.yml, code and referenced projects into one model; resolves names and reports duplicates, conflicts and unknown names
             /// </summary>
             public const string ModelMerger = "Model Merger";

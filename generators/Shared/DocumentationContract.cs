@@ -13,6 +13,9 @@ internal static class DocumentationContract
     /// <summary>The logical name of the Markdown document.</summary>
     public const string DocumentName = "document";
 
+    /// <summary>The logical name of the model as JSON (<c>ArchDocsJsonModel</c>).</summary>
+    public const string JsonModelName = "model.json";
+
     /// <summary>The prefix of a schema's logical name: <c>schema/sensor-reading.schema.json</c>.</summary>
     public const string SchemaPrefix = "schema/";
 

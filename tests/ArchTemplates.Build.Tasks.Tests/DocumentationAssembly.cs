@@ -7,8 +7,11 @@ namespace ArchTemplates.Build.Tasks.Tests;
 internal static class DocumentationAssembly
 {
     public static void Compile(string path, string document, params (string Name, string Content)[] schemas)
+        => CompileFiles(path, [("document", document), .. schemas.Select(schema => ("schema/" + schema.Name, schema.Content))]);
+
+    /// <summary>Compiles an assembly holding these files under their logical names (<see cref="DocumentationContract"/>).</summary>
+    public static void CompileFiles(string path, params (string LogicalName, string Content)[] files)
     {
-        var files = new[] { ("document", document) }.Concat(schemas.Select(schema => ("schema/" + schema.Name, schema.Content)));
         var constants = string.Join("\n", files.Select((file, index) => $"internal const string File{index} = {SymbolDisplay.FormatLiteral(file.Item1 + "\n" + file.Item2, true)};"));
         CompileSource(path, $"namespace ArchTemplates.Generated {{ internal static class DocumentationOutput {{ {constants} }} }}");
     }

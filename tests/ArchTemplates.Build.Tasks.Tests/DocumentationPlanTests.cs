@@ -9,6 +9,8 @@ public sealed class DocumentationPlanTests : IDisposable
 
     private string SchemasPath => Path.Combine(_root, "docs", "schemas");
 
+    private string JsonModelPath => Path.Combine(_root, "docs", "architecture.json");
+
     private static string Document(string summary)
         => $"# Architecture for X\n{GeneratedFileMarker.MarkdownComment}\n\n## Technical Summary\n\n{summary}\n\n## Change Log\n\n_None._\n";
 
@@ -22,6 +24,26 @@ public sealed class DocumentationPlanTests : IDisposable
 
         Assert.Equal([DocumentPath, Path.Combine(SchemasPath, "reading.schema.json")], plan.Files.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(["docs/architecture.md: missing", "docs/schemas/reading.schema.json: missing"], DriftReport.Describe(plan, _root));
+    }
+
+    [Fact]
+    public void The_model_as_json_is_planned_at_its_path_and_a_persons_file_there_is_left_alone()
+    {
+        var assembly = Path.Combine(_root, "docs.dll");
+        DocumentationAssembly.CompileFiles(assembly, ("document", Document("S.")), (DocumentationContract.JsonModelName, Schema("Model")));
+
+        var plan = DocumentationPlan.Create(assembly, DocumentPath, SchemasPath, JsonModelPath, discardEdits: false)!;
+        Assert.Equal([JsonModelPath, DocumentPath], plan.Files.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("docs/architecture.json: missing", DriftReport.Describe(plan, _root)[0]);
+
+        Directory.CreateDirectory(Path.GetDirectoryName(JsonModelPath)!);
+        File.WriteAllText(JsonModelPath, "{ \"ours\": true }\n");
+        plan = DocumentationPlan.Create(assembly, DocumentPath, SchemasPath, JsonModelPath, discardEdits: false)!;
+        Assert.Equal([JsonModelPath], plan.ForeignFiles);
+        Assert.DoesNotContain(JsonModelPath, plan.Files.Keys);
+
+        var withoutExport = DocumentationPlan.Create(assembly, DocumentPath, SchemasPath, jsonModelPath: string.Empty, discardEdits: false)!;
+        Assert.Equal([DocumentPath], withoutExport.Files.Keys);
     }
 
     [Fact]
@@ -85,7 +107,7 @@ public sealed class DocumentationPlanTests : IDisposable
     {
         var assembly = Path.Combine(_root, "docs.dll");
         DocumentationAssembly.Compile(assembly, document, schemas);
-        return DocumentationPlan.Create(assembly, DocumentPath, SchemasPath, discardEdits: false)!;
+        return DocumentationPlan.Create(assembly, DocumentPath, SchemasPath, JsonModelPath, discardEdits: false)!;
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

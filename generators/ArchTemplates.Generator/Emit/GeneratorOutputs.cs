@@ -5,6 +5,7 @@ using System.Threading;
 using ArchTemplates.Generator.Code;
 using ArchTemplates.Generator.Common;
 using ArchTemplates.Generator.Diagnostics;
+using ArchTemplates.Generator.Exports;
 using ArchTemplates.Generator.Inputs;
 using ArchTemplates.Generator.Model;
 using ArchTemplates.Generator.Rendering;
@@ -13,7 +14,7 @@ using Microsoft.CodeAnalysis;
 namespace ArchTemplates.Generator.Emit;
 
 /// <summary>How the document is rendered: whether this project owns the documentation (else it renders none), where schemas go, a custom template and how long it may take.</summary>
-internal sealed record DocumentSettings(bool OwnsDocumentation, string SchemasFolder, CustomTemplate? Template, TimeSpan RenderTimeout);
+internal sealed record DocumentSettings(bool OwnsDocumentation, string SchemasFolder, CustomTemplate? Template, TimeSpan RenderTimeout, bool ExportJsonModel);
 
 /// <summary>What the document is rendered from.</summary>
 internal sealed record DocumentInput(ArchitectureModel Model, DocumentSettings Settings);
@@ -49,7 +50,7 @@ internal static class GeneratorOutputs
     public static void RegisterDocument(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<ArchitectureModel> model, GeneratorInputs inputs, TimeSpan renderTimeout)
     {
         var settings = inputs.Options
-            .Combine(inputs.Template, (options, template) => new DocumentSettings(options.GenerateDocuments, options.SchemasFolder, template, renderTimeout));
+            .Combine(inputs.Template, (options, template) => new DocumentSettings(options.GenerateDocuments, options.SchemasFolder, template, renderTimeout, options.ExportJsonModel));
         var document = model
             .Combine(settings, static (model, settings) => new DocumentInput(model, settings))
             .Select(static (input, cancellationToken) => input.Settings.OwnsDocumentation ? Render(input, cancellationToken) : DocumentResult.None)
@@ -82,6 +83,10 @@ internal static class GeneratorOutputs
 
                 var files = new List<KeyValuePair<string, string>> { new(DocumentationContract.DocumentName, rendered.Markdown) };
                 files.AddRange(input.Model.DataModels.Select(dataModel => new KeyValuePair<string, string>(DocumentationContract.SchemaPrefix + dataModel.FileName, dataModel.Schema)));
+                if (input.Settings.ExportJsonModel)
+                {
+                    files.Add(new(DocumentationContract.JsonModelName, JsonModelExport.Write(input.Model, input.Settings.SchemasFolder)));
+                }
                 return new DocumentResult(DocumentationOutputEmitter.Emit(files), rendered.Diagnostics);
             },
             failure => new DocumentResult(null, new[] { failure }.ToEquatableArray()));

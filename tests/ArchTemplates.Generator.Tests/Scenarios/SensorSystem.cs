@@ -191,7 +191,10 @@ internal static class SensorSystem
         """ + LibraryStubs.MassTransit;
 
     /// <summary>Runs the generator as the documentation project of the sensor system sees it: three referenced service projects.</summary>
-    public static GeneratorRun Render()
+    public static GeneratorRun Render() => Harness().Run();
+
+    /// <summary>The documentation project of the sensor system, ready to run (with more properties if a test needs them).</summary>
+    public static GeneratorHarness Harness()
         => new GeneratorHarness()
             .WithYaml(Yaml)
             .WithProperty("TargetFramework", "net10.0")
@@ -210,6 +213,5 @@ internal static class SensorSystem
                 """)
             .WithProjectReference(new TestProject("Acme.Sensors.Processor", "src/services/processor", "Microsoft.Extensions.Hosting@10.0.0", Processor))
             .WithProjectReference(new TestProject("Acme.Sensors.Notifier", "src/services/notifier", "Microsoft.Extensions.Hosting@10.0.0", Notifier))
-            .WithProjectReference(new TestProject("Acme.Sensors.Gateway", "src/services/gateway", "Swashbuckle.AspNetCore@10.0.1", Gateway))
-            .Run();
+            .WithProjectReference(new TestProject("Acme.Sensors.Gateway", "src/services/gateway", "Swashbuckle.AspNetCore@10.0.1", Gateway));
 }
