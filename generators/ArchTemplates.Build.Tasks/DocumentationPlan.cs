@@ -13,6 +13,12 @@ namespace ArchTemplates.Build.Tasks;
 /// </param>
 internal sealed record HandEdit(string Path, int? Line);
 
+/// <summary>Where the exports go (full paths), each when the generator exported it; empty for one that has no path.</summary>
+internal sealed record ExportPaths(string JsonModel, string LikeC4)
+{
+    public static readonly ExportPaths None = new(string.Empty, string.Empty);
+}
+
 /// <summary>
 /// What the documentation files should be, computed from the generator's output and what is on disk:
 /// the document with its hand-written blocks put back (none while a block is unclosed: the document is then
@@ -51,16 +57,16 @@ internal sealed class DocumentationPlan
 
     public string DocumentPath { get; private set; } = string.Empty;
 
-    /// <summary>Where the model as JSON goes; empty when the generator did not export it.</summary>
-    public string JsonModelPath { get; private set; } = string.Empty;
+    /// <summary>Where the exports the generator made go; a path is empty when that export was not made.</summary>
+    public ExportPaths Exports { get; private set; } = ExportPaths.None;
 
     /// <param name="assembly">The compiled assembly of the documentation project.</param>
     /// <param name="documentPath">Where the document goes.</param>
     /// <param name="schemasDirectory">The folder the schemas go into.</param>
-    /// <param name="jsonModelPath">Where the model as JSON goes, if the generator exported it.</param>
+    /// <param name="exports">Where the exports go, if the generator made them.</param>
     /// <param name="discardEdits">Whether to regenerate (or remove) files a person edited, losing the edits.</param>
     /// <returns>The plan, or null when the assembly holds no documentation output.</returns>
-    public static DocumentationPlan? Create(string assembly, string documentPath, string schemasDirectory, string jsonModelPath, bool discardEdits)
+    public static DocumentationPlan? Create(string assembly, string documentPath, string schemasDirectory, ExportPaths exports, bool discardEdits)
     {
         var output = DocumentationOutputReader.Read(assembly);
         if (output is null || !output.TryGetValue(DocumentationContract.DocumentName, out var document))
@@ -88,14 +94,12 @@ internal sealed class DocumentationPlan
 
         foreach (var schema in output.Where(file => file.Key.StartsWith(DocumentationContract.SchemaPrefix, StringComparison.Ordinal)))
         {
-            plan.RegenerateJson(Path.Combine(schemasDirectory, schema.Key.Substring(DocumentationContract.SchemaPrefix.Length)), schema.Value, discardEdits);
+            plan.RegenerateWholeFile(Path.Combine(schemasDirectory, schema.Key.Substring(DocumentationContract.SchemaPrefix.Length)), schema.Value, discardEdits);
         }
 
-        if (output.TryGetValue(DocumentationContract.JsonModelName, out var model) && jsonModelPath.Length > 0)
-        {
-            plan.JsonModelPath = Path.GetFullPath(jsonModelPath);
-            plan.RegenerateJson(plan.JsonModelPath, model, discardEdits);
-        }
+        plan.Exports = new ExportPaths(
+            plan.Export(output, DocumentationContract.JsonModelName, exports.JsonModel, discardEdits),
+            plan.Export(output, DocumentationContract.LikeC4Name, exports.LikeC4, discardEdits));
 
         if (Directory.Exists(schemasDirectory))
         {
@@ -111,7 +115,7 @@ internal sealed class DocumentationPlan
                     continue;
                 }
 
-                if (GeneratedText.OfSchema(content).IsEdited)
+                if (GeneratedText.OfWholeFile(content).IsEdited)
                 {
                     plan.HandEdits.Add(new HandEdit(file, null));
                     if (!discardEdits)
@@ -127,8 +131,21 @@ internal sealed class DocumentationPlan
         return plan;
     }
 
-    /// <summary>A JSON file we own (its marker is a top-level <c>$comment</c>), unless a person wrote the file at its path.</summary>
-    private void RegenerateJson(string path, string content, bool discardEdits)
+    /// <returns>The export's full path, when the generator made it and it has a path; otherwise empty.</returns>
+    private string Export(IReadOnlyDictionary<string, string> output, string logicalName, string path, bool discardEdits)
+    {
+        if (!output.TryGetValue(logicalName, out var content) || path.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        path = Path.GetFullPath(path);
+        RegenerateWholeFile(path, content, discardEdits);
+        return path;
+    }
+
+    /// <summary>A file we own whose every line is generated (a schema, an export), unless a person wrote the file at its path.</summary>
+    private void RegenerateWholeFile(string path, string content, bool discardEdits)
     {
         path = Path.GetFullPath(path);
         var current = ReadIfExists(path);
@@ -138,7 +155,7 @@ internal sealed class DocumentationPlan
         }
         else
         {
-            Regenerate(path, current, content, GeneratedText.OfSchema, discardEdits);
+            Regenerate(path, current, content, GeneratedText.OfWholeFile, discardEdits);
         }
     }
 

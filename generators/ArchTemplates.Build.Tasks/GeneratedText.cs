@@ -55,8 +55,8 @@ internal sealed class GeneratedText
     /// <summary>A Markdown document: the lines outside its hand-written blocks count.</summary>
     public static GeneratedText OfDocument(string markdown) => new(markdown, text => HandwrittenBlocks.Extract(text).Outside);
 
-    /// <summary>A data-model schema: every line counts.</summary>
-    public static GeneratedText OfSchema(string json) => new(json, text => text.Split('\n').Select((line, index) => new NumberedLine(index + 1, line)));
+    /// <summary>A file generated whole (a data-model schema, an export): every line counts.</summary>
+    public static GeneratedText OfWholeFile(string content) => new(content, text => text.Split('\n').Select((line, index) => new NumberedLine(index + 1, line)));
 
     /// <summary>The content without the hash in its marker line.</summary>
     public static string WithoutHash(string content) => SplitHash(content).Content;

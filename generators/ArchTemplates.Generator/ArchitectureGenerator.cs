@@ -32,7 +32,8 @@ namespace ArchTemplates.Generator;
 [Relationship(Components.ModelMerger, "Merges the model with")]
 [Relationship(Components.DocumentRenderer, "Renders the document with")]
 [Relationship(Components.CodeEmitters, "Emits C# with")]
-[Relationship(Components.ModelExports, "Exports the model for other tools with")]
+[Relationship(Components.JSONExport, "Exports the model as JSON with")]
+[Relationship(Components.LikeC4Export, "Exports the model as LikeC4 with")]
 [Relationship(Components.DocumentationWriter, "Hands the document and schemas, compiled into the assembly, to", Interaction = Interaction.Async, Evidence = global::ArchTemplates.Evidence.None)] // through the assembly the targets pass
 [Generator(LanguageNames.CSharp)]
 public sealed class ArchitectureGenerator : IIncrementalGenerator

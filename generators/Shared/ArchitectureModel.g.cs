@@ -141,9 +141,13 @@ namespace ArchTemplates.OwnArchitecture
             /// </summary>
             public const string InteractionReaders = "Interaction Readers";
             /// <summary>
-            /// Model Exports: Write the merged model in formats other tools read: JSON with a published schema
+            /// JSON Export: Writes the merged model as JSON, the format its published schema describes, for other tools
             /// </summary>
-            public const string ModelExports = "Model Exports";
+            public const string JSONExport = "JSON Export";
+            /// <summary>
+            /// LikeC4 Export: Writes the merged model as a LikeC4 source: elements, relationships with provenance, and views
+            /// </summary>
+            public const string LikeC4Export = "LikeC4 Export";
             /// <summary>
             /// Model Merger: Merges architecture.yml, code and referenced projects into one model; resolves names and reports duplicates, conflicts and unknown names
             /// </summary>

@@ -16,6 +16,9 @@ internal static class DocumentationContract
     /// <summary>The logical name of the model as JSON (<c>ArchDocsJsonModel</c>).</summary>
     public const string JsonModelName = "model.json";
 
+    /// <summary>The logical name of the model as a LikeC4 source (<c>ArchDocsLikeC4</c>).</summary>
+    public const string LikeC4Name = "model.c4";
+
     /// <summary>The prefix of a schema's logical name: <c>schema/sensor-reading.schema.json</c>.</summary>
     public const string SchemaPrefix = "schema/";
 

@@ -28,7 +28,7 @@ internal static class GeneratedFileMarker
             var end = content.IndexOf('\n', start);
             var text = content.Substring(start, (end < 0 ? content.Length : end) - start);
             var indent = text.Length - text.TrimStart().Length;
-            foreach (var prefix in new[] { "<!-- ", "\"$comment\": \"" })
+            foreach (var prefix in new[] { "<!-- ", "\"$comment\": \"", "// " })
             {
                 if (string.CompareOrdinal(text, indent, prefix + Token, 0, prefix.Length + Token.Length) == 0)
                 {

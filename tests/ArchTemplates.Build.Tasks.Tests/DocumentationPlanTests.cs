@@ -11,6 +11,10 @@ public sealed class DocumentationPlanTests : IDisposable
 
     private string JsonModelPath => Path.Combine(_root, "docs", "architecture.json");
 
+    private string LikeC4Path => Path.Combine(_root, "docs", "architecture.c4");
+
+    private ExportPaths Exports => new(JsonModelPath, LikeC4Path);
+
     private static string Document(string summary)
         => $"# Architecture for X\n{GeneratedFileMarker.MarkdownComment}\n\n## Technical Summary\n\n{summary}\n\n## Change Log\n\n_None._\n";
 
@@ -27,23 +31,30 @@ public sealed class DocumentationPlanTests : IDisposable
     }
 
     [Fact]
-    public void The_model_as_json_is_planned_at_its_path_and_a_persons_file_there_is_left_alone()
+    public void Each_export_is_planned_at_its_path_and_a_persons_file_there_is_left_alone()
     {
         var assembly = Path.Combine(_root, "docs.dll");
-        DocumentationAssembly.CompileFiles(assembly, ("document", Document("S.")), (DocumentationContract.JsonModelName, Schema("Model")));
+        DocumentationAssembly.CompileFiles(
+            assembly,
+            ("document", Document("S.")),
+            (DocumentationContract.JsonModelName, Schema("Model")),
+            (DocumentationContract.LikeC4Name, $"// {GeneratedFileMarker.Token} — test\nmodel {{\n}}\n"));
 
-        var plan = DocumentationPlan.Create(assembly, DocumentPath, SchemasPath, JsonModelPath, discardEdits: false)!;
-        Assert.Equal([JsonModelPath, DocumentPath], plan.Files.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal("docs/architecture.json: missing", DriftReport.Describe(plan, _root)[0]);
+        var plan = DocumentationPlan.Create(assembly, DocumentPath, SchemasPath, Exports, discardEdits: false)!;
+        Assert.Equal([LikeC4Path, JsonModelPath, DocumentPath], plan.Files.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["docs/architecture.c4: missing", "docs/architecture.json: missing", "docs/architecture.md: missing"], DriftReport.Describe(plan, _root));
+        Assert.StartsWith($"// {GeneratedFileMarker.Token} hash=", plan.Files[LikeC4Path], StringComparison.Ordinal);
 
         Directory.CreateDirectory(Path.GetDirectoryName(JsonModelPath)!);
         File.WriteAllText(JsonModelPath, "{ \"ours\": true }\n");
-        plan = DocumentationPlan.Create(assembly, DocumentPath, SchemasPath, JsonModelPath, discardEdits: false)!;
-        Assert.Equal([JsonModelPath], plan.ForeignFiles);
-        Assert.DoesNotContain(JsonModelPath, plan.Files.Keys);
+        File.WriteAllText(LikeC4Path, "// Our own model\nmodel {\n}\n");
+        plan = DocumentationPlan.Create(assembly, DocumentPath, SchemasPath, Exports, discardEdits: false)!;
+        Assert.Equal([LikeC4Path, JsonModelPath], plan.ForeignFiles.Order(StringComparer.Ordinal));
+        Assert.Equal([DocumentPath], plan.Files.Keys);
 
-        var withoutExport = DocumentationPlan.Create(assembly, DocumentPath, SchemasPath, jsonModelPath: string.Empty, discardEdits: false)!;
-        Assert.Equal([DocumentPath], withoutExport.Files.Keys);
+        var withoutPaths = DocumentationPlan.Create(assembly, DocumentPath, SchemasPath, ExportPaths.None, discardEdits: false)!;
+        Assert.Empty(withoutPaths.ForeignFiles);
+        Assert.Equal([DocumentPath], withoutPaths.Files.Keys);
     }
 
     [Fact]
@@ -51,7 +62,7 @@ public sealed class DocumentationPlanTests : IDisposable
     {
         Directory.CreateDirectory(SchemasPath);
         File.WriteAllText(DocumentPath, GeneratedText.OfDocument(Document("S.")).Stamped);
-        File.WriteAllText(Path.Combine(SchemasPath, "reading.schema.json"), GeneratedText.OfSchema(Schema("Reading")).Stamped);
+        File.WriteAllText(Path.Combine(SchemasPath, "reading.schema.json"), GeneratedText.OfWholeFile(Schema("Reading")).Stamped);
 
         Assert.Empty(DriftReport.Describe(Plan(Document("S."), ("reading.schema.json", Schema("Reading"))), _root));
     }
@@ -107,7 +118,7 @@ public sealed class DocumentationPlanTests : IDisposable
     {
         var assembly = Path.Combine(_root, "docs.dll");
         DocumentationAssembly.Compile(assembly, document, schemas);
-        return DocumentationPlan.Create(assembly, DocumentPath, SchemasPath, JsonModelPath, discardEdits: false)!;
+        return DocumentationPlan.Create(assembly, DocumentPath, SchemasPath, Exports, discardEdits: false)!;
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

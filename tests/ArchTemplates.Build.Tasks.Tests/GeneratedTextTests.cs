@@ -17,8 +17,8 @@ public sealed class GeneratedTextTests
         Assert.Equal(Document.Replace(GeneratedFileMarker.Token, GeneratedFileMarker.Token + " hash=8d13a5915793249b", StringComparison.Ordinal), Stamped);
         Assert.Equal(Stamped, GeneratedText.OfDocument(Stamped).Stamped);
         Assert.Equal(
-            Schema.Replace(GeneratedFileMarker.Token, GeneratedFileMarker.Token + " hash=" + GeneratedText.OfSchema(Schema).Hash, StringComparison.Ordinal),
-            GeneratedText.OfSchema(Schema).Stamped);
+            Schema.Replace(GeneratedFileMarker.Token, GeneratedFileMarker.Token + " hash=" + GeneratedText.OfWholeFile(Schema).Hash, StringComparison.Ordinal),
+            GeneratedText.OfWholeFile(Schema).Stamped);
     }
 
     [Fact]
@@ -84,12 +84,12 @@ public sealed class GeneratedTextTests
     [Fact]
     public void An_edited_schema_is_found_at_its_first_changed_line()
     {
-        var stamped = GeneratedText.OfSchema(Schema).Stamped;
-        var onDisk = GeneratedText.OfSchema(stamped.Replace("\"Alert\"", "\"Alarm\"", StringComparison.Ordinal));
+        var stamped = GeneratedText.OfWholeFile(Schema).Stamped;
+        var onDisk = GeneratedText.OfWholeFile(stamped.Replace("\"Alert\"", "\"Alarm\"", StringComparison.Ordinal));
 
-        Assert.False(GeneratedText.OfSchema(stamped.Replace("\n", "\r\n", StringComparison.Ordinal)).IsEdited);
+        Assert.False(GeneratedText.OfWholeFile(stamped.Replace("\n", "\r\n", StringComparison.Ordinal)).IsEdited);
         Assert.True(onDisk.IsEdited);
-        Assert.Equal(3, onDisk.FirstEditedLine(GeneratedText.OfSchema(Schema)));
+        Assert.Equal(3, onDisk.FirstEditedLine(GeneratedText.OfWholeFile(Schema)));
         Assert.Equal(Schema, GeneratedText.WithoutHash(stamped));
     }
 }

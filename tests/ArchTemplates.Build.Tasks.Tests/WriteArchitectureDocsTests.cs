@@ -83,7 +83,7 @@ public sealed class WriteArchitectureDocsTests : IDisposable
 
         File.WriteAllText(schemaPath, "{\n  " + advisedLine + "\n  \"title\": \"hand-made\"\n}\n");
         Assert.True(Run(Document("S."), ("alert.schema.json", generated)));
-        Assert.Equal(GeneratedText.OfSchema(generated).Stamped, File.ReadAllText(schemaPath));
+        Assert.Equal(GeneratedText.OfWholeFile(generated).Stamped, File.ReadAllText(schemaPath));
     }
 
     [Fact]
@@ -207,7 +207,7 @@ public sealed class WriteArchitectureDocsTests : IDisposable
         Assert.Equal(edited, File.ReadAllBytes(AlertSchemaPath));
 
         Assert.True(Run(Document("S."), check: false, discardEdits: true, ("alert.schema.json", AlertSchema)));
-        Assert.Equal(GeneratedText.OfSchema(AlertSchema).Stamped, File.ReadAllText(AlertSchemaPath));
+        Assert.Equal(GeneratedText.OfWholeFile(AlertSchema).Stamped, File.ReadAllText(AlertSchemaPath));
     }
 
     [Fact]

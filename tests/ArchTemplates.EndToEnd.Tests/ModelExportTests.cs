@@ -4,20 +4,27 @@ using System.Text.Json.Nodes;
 namespace ArchTemplates.EndToEnd.Tests;
 
 /// <summary>
-/// <c>-p:ArchDocsJsonModel=true</c> on a scaffold built through the real packages: the model as JSON is written beside
-/// the document, satisfies the JSON Schema the package ships (checked with Ajv), carries what the code verified, and
-/// falls under the same drift check as the document.
+/// <c>-p:ArchDocsJsonModel=true -p:ArchDocsLikeC4=true</c> on a scaffold built through the real packages: the model as
+/// JSON satisfies the JSON Schema the package ships (checked with Ajv) and carries what the code verified; the LikeC4
+/// source is valid to the LikeC4 CLI, which builds the site from it; both fall under the document's drift check.
 /// </summary>
 [Collection(PackagesGroup.Name)]
 public sealed class ModelExportTests(PackagesFixture packages)
 {
     [Fact]
-    public void The_model_as_json_satisfies_the_packaged_schema_and_the_drift_check_covers_it()
+    public void The_exports_satisfy_their_tools_and_the_drift_check_covers_them()
     {
         using var solution = packages.Scaffold("Acme.Sensors", "--tests", "false", "--ci", "none");
-        var build = solution.Build("-p:ArchDocsJsonModel=true").EnsureSuccess();
+        string[] exports = ["-p:ArchDocsJsonModel=true", "-p:ArchDocsLikeC4=true"];
+        var build = solution.Build(exports).EnsureSuccess();
         var exported = solution.PathOf("docs", "architecture.json");
         Assert.Contains("ArchTemplates: wrote " + exported, build.Output, StringComparison.Ordinal);
+
+        using var site = new TempDirectory("likec4-site");
+        var likeC4 = LikeC4Check.Run(File.ReadAllText(solution.PathOf("docs", "architecture.c4")), site.Path);
+        Assert.True(likeC4.Valid, string.Join("\n", likeC4.Errors));
+        Assert.True(likeC4.Site);
+        Assert.Contains(likeC4.Relationships, relationship => relationship.Tags.Contains("verified"));
 
         using var schema = new TempDirectory("model-schema");
         var schemaPath = schema.Combine("architecture-model.schema.json");
@@ -31,13 +38,14 @@ public sealed class ModelExportTests(PackagesFixture packages)
         var relationships = JsonNode.Parse(File.ReadAllText(exported))!["relationships"]!.AsArray();
         Assert.Contains(relationships, relationship => (string?)relationship!["provenance"] == "verified");
 
-        solution.Build("-p:ArchDocsJsonModel=true", "-p:ArchDocsCheck=true").EnsureSuccess();
+        solution.Build([.. exports, "-p:ArchDocsCheck=true"]).EnsureSuccess();
         var yaml = solution.PathOf("architecture.yml");
         const string title = "title: \"Sensor Monitoring Platform\"";
         Assert.Contains(title, File.ReadAllText(yaml), StringComparison.Ordinal);
         File.WriteAllText(yaml, File.ReadAllText(yaml).Replace(title, "title: \"Fleet Telemetry\"", StringComparison.Ordinal));
-        var stale = solution.Build("-p:ArchDocsJsonModel=true", "-p:ArchDocsCheck=true");
+        var stale = solution.Build([.. exports, "-p:ArchDocsCheck=true"]);
         Assert.NotEqual(0, stale.ExitCode);
         Assert.Contains("docs/architecture.json: differs", stale.Output, StringComparison.Ordinal);
+        Assert.Contains("docs/architecture.c4: differs", stale.Output, StringComparison.Ordinal);
     }
 }

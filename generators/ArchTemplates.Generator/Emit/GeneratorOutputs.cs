@@ -14,7 +14,7 @@ using Microsoft.CodeAnalysis;
 namespace ArchTemplates.Generator.Emit;
 
 /// <summary>How the document is rendered: whether this project owns the documentation (else it renders none), where schemas go, a custom template and how long it may take.</summary>
-internal sealed record DocumentSettings(bool OwnsDocumentation, string SchemasFolder, CustomTemplate? Template, TimeSpan RenderTimeout, bool ExportJsonModel);
+internal sealed record DocumentSettings(bool OwnsDocumentation, string SchemasFolder, CustomTemplate? Template, TimeSpan RenderTimeout, bool ExportJsonModel, bool ExportLikeC4);
 
 /// <summary>What the document is rendered from.</summary>
 internal sealed record DocumentInput(ArchitectureModel Model, DocumentSettings Settings);
@@ -50,7 +50,7 @@ internal static class GeneratorOutputs
     public static void RegisterDocument(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<ArchitectureModel> model, GeneratorInputs inputs, TimeSpan renderTimeout)
     {
         var settings = inputs.Options
-            .Combine(inputs.Template, (options, template) => new DocumentSettings(options.GenerateDocuments, options.SchemasFolder, template, renderTimeout, options.ExportJsonModel));
+            .Combine(inputs.Template, (options, template) => new DocumentSettings(options.GenerateDocuments, options.SchemasFolder, template, renderTimeout, options.ExportJsonModel, options.ExportLikeC4));
         var document = model
             .Combine(settings, static (model, settings) => new DocumentInput(model, settings))
             .Select(static (input, cancellationToken) => input.Settings.OwnsDocumentation ? Render(input, cancellationToken) : DocumentResult.None)
@@ -86,6 +86,11 @@ internal static class GeneratorOutputs
                 if (input.Settings.ExportJsonModel)
                 {
                     files.Add(new(DocumentationContract.JsonModelName, JsonModelExport.Write(input.Model, input.Settings.SchemasFolder)));
+                }
+
+                if (input.Settings.ExportLikeC4)
+                {
+                    files.Add(new(DocumentationContract.LikeC4Name, LikeC4Export.Write(input.Model)));
                 }
                 return new DocumentResult(DocumentationOutputEmitter.Emit(files), rendered.Diagnostics);
             },

@@ -10,7 +10,7 @@ namespace ArchTemplates.Generator.Exports;
 /// docs/architecture-model.schema.json. Elements come in the model's order (docs/exports.md lists it), properties in
 /// a fixed order, and absent values are left out, so the same model always gives the same bytes.
 /// </summary>
-[Component("Model Exports", Description = "Write the merged model in formats other tools read: JSON with a published schema")]
+[Component("JSON Export", Description = "Writes the merged model as JSON, the format its published schema describes, for other tools")]
 internal static class JsonModelExport
 {
     /// <summary>The format's version: raised when a change could break a reader.</summary>
