@@ -150,6 +150,11 @@ public sealed class WriteArchitectureDocs : Task
             return $"{edit.Path} was edited outside its hand-written blocks since the build wrote it (this is the first line that differs from the document the build would write), so the build leaves it exactly as it is instead of regenerating it and losing the edit. To keep the text, move it into a hand-written block (between <!-- archtemplates:handwritten --> and {HandwrittenBlocks.EndMarker}). Then, or to discard the edits, {Discard}: it regenerates the text outside the blocks and keeps the blocks (deleting the file would lose them too).";
         }
 
+        if (edit.Path == plan.Exports.JsonModel || edit.Path == plan.Exports.LikeC4)
+        {
+            return $"{edit.Path} was edited since the build wrote it (this is the first line that differs from the export the build would write), so the build leaves it exactly as it is instead of regenerating it and losing the edit. The export is the model: make the change in the code or architecture.yml, then discard the edits: delete the file or {Discard}.";
+        }
+
         return edit.Line is null
             ? $"{edit.Path} was edited since the build wrote it and its data model no longer exists, so the build keeps it instead of removing it. To keep it as a file of your own, remove {GeneratedFileMarker.Token} from its \"$comment\"; to discard it, delete it or {Discard}."
             : $"{edit.Path} was edited since the build wrote it (this is the first line that differs from the schema the build would write), so the build leaves it exactly as it is instead of regenerating it and losing the edit. The schema is generated from its data model: make the change in the C# type, then discard the edits: delete the file or {Discard}. To keep a schema of your own, move it out of the schemas folder.";

@@ -211,6 +211,27 @@ public sealed class WriteArchitectureDocsTests : IDisposable
     }
 
     [Fact]
+    public void An_edited_export_fails_the_build_saying_to_change_the_model_and_stays_byte_for_byte()
+    {
+        var assembly = Path.Combine(_root, "exports.dll");
+        var likeC4Path = Path.Combine(_root, "docs", "architecture.c4");
+        const string likeC4 = $"// {GeneratedFileMarker.Token} — test\nmodel {{\n  Operator = person 'Operator'\n}}\n";
+        DocumentationAssembly.CompileFiles(assembly, ("document", Document("S.")), (DocumentationContract.LikeC4Name, likeC4));
+        WriteArchitectureDocs Task() => new() { BuildEngine = _engine, Assembly = assembly, DocumentPath = DocumentPath, SchemasDirectory = SchemasPath, LikeC4Path = likeC4Path, Root = _root };
+        Assert.True(Task().Execute());
+        Assert.Equal(GeneratedText.OfWholeFile(likeC4).Stamped, File.ReadAllText(likeC4Path));
+        File.WriteAllText(likeC4Path, File.ReadAllText(likeC4Path).Replace("'Operator'", "'Admin'", StringComparison.Ordinal));
+        var edited = File.ReadAllBytes(likeC4Path);
+
+        Assert.False(Task().Execute());
+
+        var error = Assert.Single(_engine.Errors);
+        Assert.Equal(("ARCH105", likeC4Path, 3), (error.Code, error.File, error.LineNumber));
+        Assert.Contains("The export is the model: make the change in the code or architecture.yml", error.Message, StringComparison.Ordinal);
+        Assert.Equal(edited, File.ReadAllBytes(likeC4Path));
+    }
+
+    [Fact]
     public void An_edited_schema_whose_data_model_is_gone_is_kept_until_the_edits_are_discarded()
     {
         var edited = BuildAndEditAlertSchema();
