@@ -104,6 +104,39 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
+    public void An_edit_to_another_file_does_not_read_a_files_component_uses_again_until_its_own_file_changes()
+    {
+        const string stores = """
+            [assembly: ArchTemplates.Container("Gateway")]
+            namespace Acme.Sensors
+            {
+                [ArchTemplates.Component("Router")]
+                public sealed class Router { public object Open() => new Store(); }
+
+                [ArchTemplates.Component("Store A")]
+                public sealed class StoreA { }
+
+                [ArchTemplates.Component("Store B")]
+                public sealed class StoreB { }
+            }
+            """;
+        const string alias = "global using Store = Acme.Sensors.StoreA;";
+        var compilation = GeneratorHarness.Compilation(stores, alias);
+        var driver = Harness().CreateDriver();
+        Assert.Contains("- Router → Store A: Uses — inferred from code", GeneratorHarness.Run(ref driver, compilation).Document(), StringComparison.Ordinal);
+
+        // Walking every file's code again on every edit anywhere is what each keystroke cost before.
+        var edited = Edit(compilation, 1, alias.Replace("StoreA", "StoreB", StringComparison.Ordinal));
+        Assert.Contains("- Router → Store A: Uses — inferred from code", GeneratorHarness.Run(ref driver, edited).Document(), StringComparison.Ordinal);
+
+        // A build starts afresh; in an IDE, the file's own change reads its uses again.
+        var fresh = Harness().CreateDriver();
+        Assert.Contains("- Router → Store B: Uses — inferred from code", GeneratorHarness.Run(ref fresh, edited).Document(), StringComparison.Ordinal);
+        var touched = Edit(edited, 0, stores + "\n");
+        Assert.Contains("- Router → Store B: Uses — inferred from code", GeneratorHarness.Run(ref driver, touched).Document(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Editing_one_file_reads_the_interactions_of_that_file_again_and_no_other()
     {
         const string caller = "namespace Acme { public sealed class Caller { public System.Threading.Tasks.Task Call(System.Net.Http.HttpClient client) => client.GetAsync(\"/a\"); } }";

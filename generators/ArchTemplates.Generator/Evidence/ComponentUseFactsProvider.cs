@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using ArchTemplates.Generator.Common;
 using ArchTemplates.Generator.Evidence.Interactions;
@@ -22,12 +23,19 @@ namespace ArchTemplates.Generator.Evidence;
 internal static class ComponentUseFactsProvider
 {
     public static IncrementalValueProvider<EquatableArray<Declared<CodeFact>>> Register(IncrementalGeneratorInitializationContext context)
-        => context.SyntaxProvider
-            .CreateSyntaxProvider(static (node, _) => node is CompilationUnitSyntax, static (syntax, cancellationToken) => Read(syntax.SemanticModel, cancellationToken))
+    {
+        // The driver runs a syntax provider's transform for every tree on every run (it never takes a semantic model as
+        // unchanged input), and this one walks all of a tree's code: a tree's uses are kept for as long as the tree
+        // lives, as AttributedDeclarations keeps declarations. A build starts with new trees, so it is always current;
+        // in an IDE, uses whose meaning changes through another file only are read again when their own file changes.
+        var read = new ConditionalWeakTable<SyntaxNode, TreeUses>();
+        return context.SyntaxProvider
+            .CreateSyntaxProvider(static (node, _) => node is CompilationUnitSyntax, (syntax, cancellationToken) => read.GetValue(syntax.Node, _ => Read(syntax.SemanticModel, cancellationToken)))
             .WithTrackingName(TrackingNames.ComponentUses)
             .Collect()
             .Select(static (trees, _) => Facts(trees))
             .WithTrackingName(TrackingNames.ComponentUseFacts);
+    }
 
     private static TreeUses Read(SemanticModel model, CancellationToken cancellationToken)
         => Guard.Run(

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using ArchTemplates.Generator.Common;
 using ArchTemplates.Generator.Diagnostics;
@@ -20,13 +21,18 @@ namespace ArchTemplates.Generator.Evidence.Interactions;
 internal static class InteractionFactsProvider
 {
     public static IncrementalValueProvider<EquatableArray<Declared<CodeFact>>> Register(IncrementalGeneratorInitializationContext context)
-        => context.SyntaxProvider
-            .CreateSyntaxProvider(static (node, _) => MayShowInteraction(node), static (syntax, cancellationToken) => Read(syntax, cancellationToken))
+    {
+        // The driver runs a syntax provider's transform for every node on every run (it never takes a semantic model
+        // as unchanged input): a node's facts are kept for as long as its tree lives, as AttributedDeclarations does.
+        var read = new ConditionalWeakTable<SyntaxNode, StrongBox<EquatableArray<Declared<CodeFact>>>>();
+        return context.SyntaxProvider
+            .CreateSyntaxProvider(static (node, _) => MayShowInteraction(node), (syntax, cancellationToken) => read.GetValue(syntax.Node, _ => new(Read(syntax, cancellationToken))).Value)
             .Where(static facts => facts.Count > 0)
             .WithTrackingName(TrackingNames.Interactions)
             .Collect()
             .Select(static (facts, _) => FirstOfEach(facts.SelectMany(each => each)))
             .WithTrackingName(TrackingNames.Evidence);
+    }
 
     /// <summary>Syntax only: calls by the names that can be interactions, types that have a base list, members and parameters of a named type, attributed methods.</summary>
     private static bool MayShowInteraction(SyntaxNode node) => node switch
