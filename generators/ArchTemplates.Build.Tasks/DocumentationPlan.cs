@@ -139,13 +139,12 @@ internal sealed class DocumentationPlan
             return string.Empty;
         }
 
-        path = Path.GetFullPath(path);
-        RegenerateWholeFile(path, content, discardEdits);
-        return path;
+        return RegenerateWholeFile(path, content, discardEdits);
     }
 
     /// <summary>A file we own whose every line is generated (a schema, an export), unless a person wrote the file at its path.</summary>
-    private void RegenerateWholeFile(string path, string content, bool discardEdits)
+    /// <returns>The file's full path.</returns>
+    private string RegenerateWholeFile(string path, string content, bool discardEdits)
     {
         path = Path.GetFullPath(path);
         var current = ReadIfExists(path);
@@ -157,6 +156,8 @@ internal sealed class DocumentationPlan
         {
             Regenerate(path, current, content, GeneratedText.OfWholeFile, discardEdits);
         }
+
+        return path;
     }
 
     /// <summary>Plans <paramref name="generated"/>, stamped with its hash, at <paramref name="path"/>, unless a person edited what is there.</summary>

@@ -24,6 +24,7 @@ internal static class LikeC4Export
         WriteSpecification(writer);
 
         var paths = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        var componentsOf = model.Components.ToLookup(component => component.Container.Name, System.StringComparer.Ordinal);
         var topLevel = new ScopeIds();
         var system = topLevel.For(model.Title);
         using (writer.Block("model"))
@@ -51,7 +52,7 @@ internal static class LikeC4Export
                     {
                         Properties(writer, container.Description, container.Technology);
                         var componentIds = new ScopeIds();
-                        foreach (var component in model.Components.Where(component => component.Container.Name == container.Name))
+                        foreach (var component in componentsOf[container.Name])
                         {
                             var componentId = componentIds.For(component.Name);
                             paths[component.Name] = paths[container.Name] + "." + componentId;
@@ -74,7 +75,7 @@ internal static class LikeC4Export
             }
         }
 
-        WriteViews(writer, model, system, paths);
+        WriteViews(writer, model, system, paths, componentsOf);
         return writer.ToString();
     }
 
@@ -110,7 +111,7 @@ internal static class LikeC4Export
         }
     }
 
-    private static void WriteViews(LikeC4Writer writer, ArchitectureModel model, string system, Dictionary<string, string> paths)
+    private static void WriteViews(LikeC4Writer writer, ArchitectureModel model, string system, Dictionary<string, string> paths, ILookup<string, Component> componentsOf)
     {
         using (writer.Block("views"))
         {
@@ -128,7 +129,7 @@ internal static class LikeC4Export
                 writer.Line("include *");
             }
 
-            foreach (var container in model.Containers.Where(container => model.Components.Any(component => component.Container.Name == container.Name)))
+            foreach (var container in model.Containers.Where(container => componentsOf[container.Name].Any()))
             {
                 using (writer.Block($"view {viewIds.For("Components of " + container.Name)} of {paths[container.Name]}"))
                 {
