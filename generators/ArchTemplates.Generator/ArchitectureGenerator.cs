@@ -57,9 +57,10 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
 
         // Declarations: this project's code with what it shows (interactions with other containers, uses of
         // components), and the fragments of the projects it references.
-        var evidence = InteractionFactsProvider.Register(context)
-            .Combine(ComponentUseFactsProvider.Register(context), static (interactions, componentUses) => interactions.Concat(componentUses).ToEquatableArray());
-        var project = CodeDeclarationsProvider.Register(context, inputs.Options.Select(static (options, _) => options.Project))
+        var trees = SourceTrees.Register(context);
+        var evidence = InteractionFactsProvider.Register(trees)
+            .Combine(ComponentUseFactsProvider.Register(trees), static (interactions, componentUses) => interactions.Concat(componentUses).ToEquatableArray());
+        var project = CodeDeclarationsProvider.Register(trees, inputs.Options.Select(static (options, _) => options.Project))
             .Combine(evidence, static (project, evidence) => project with { Declarations = project.Declarations with { Evidence = evidence } });
         var referenced = ReferencedFragments.Register(context, inputs.Options.Select(static (options, _) => options.Root));
 

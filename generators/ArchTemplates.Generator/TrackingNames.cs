@@ -15,13 +15,11 @@ internal static class TrackingNames
     public const string Relationships = nameof(Relationships);
     public const string Apis = nameof(Apis);
     public const string DataModels = nameof(DataModels);
-    public const string Interactions = nameof(Interactions);
     public const string Evidence = nameof(Evidence);
-    public const string ComponentUses = nameof(ComponentUses);
     public const string ComponentUseFacts = nameof(ComponentUseFacts);
 
-    /// <summary>Each declaration that may carry an architecture attribute, read (or found to carry none).</summary>
-    public const string Declarations = nameof(Declarations);
+    /// <summary>Each syntax tree, read for its declarations and evidence (see <see cref="Inputs.SourceTrees"/>).</summary>
+    public const string SourceTrees = nameof(SourceTrees);
     public const string ReferencedProjects = nameof(ReferencedProjects);
     public const string Project = nameof(Project);
     public const string Merge = nameof(Merge);
@@ -31,6 +29,6 @@ internal static class TrackingNames
     public static readonly string[] All =
     [
         Options, ArchitectureYaml, Listing, Template, Containers, People, ExternalSystems, Technologies, Components,
-        Relationships, Apis, DataModels, Declarations, Interactions, Evidence, ComponentUses, ComponentUseFacts, ReferencedProjects, Project, Merge, Model, Document,
+        Relationships, Apis, DataModels, SourceTrees, Evidence, ComponentUseFacts, ReferencedProjects, Project, Merge, Model, Document,
     ];
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using ArchTemplates.Generator.Common;
 using ArchTemplates.Generator.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -11,17 +12,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace ArchTemplates.Generator.Code;
 
 /// <summary>
-/// Finds the declarations that carry one architecture attribute and reads each once per syntax tree.
+/// Reads every architecture attribute one syntax tree declares, each kind on the declarations it may be written on.
 /// <para>
-/// <c>ForAttributeWithMetadataName</c> binds every annotated declaration again whenever the compilation changes,
-/// so in an IDE every keystroke in any file re-bound and re-read the whole project's attributes (and re-derived
-/// every data model's schema). Here a declaration is read when its syntax tree is new, and its result is kept for
-/// as long as that tree lives: an edit re-reads only the edited file. A build always starts with new trees, so its
-/// results are always current; in an IDE, a declaration whose meaning changes through another file only (a constant
-/// it uses, a global alias) is read again when its own file changes.
-/// </para>
-/// <para>
-/// What is read is what <c>ForAttributeWithMetadataName</c> yields: the declared symbol (the assembly for
+/// What is read is what <c>ForAttributeWithMetadataName</c> would yield: the declared symbol (the assembly for
 /// <c>[assembly: ...]</c>) and those of its attributes, written in the same file, whose bound class is ours, so
 /// aliases, global usings, constants and <c>nameof</c> mean what the compiler says. Binding is skipped for a
 /// declaration none of whose attributes can name ours: neither our simple name nor an alias.
@@ -29,48 +22,84 @@ namespace ArchTemplates.Generator.Code;
 /// </summary>
 internal sealed class AttributedDeclarations
 {
+    private static readonly Func<SyntaxNode, bool> OnAssembly = static node => node is CompilationUnitSyntax;
+    private static readonly AttributeKind Containers = new(ArchitectureAttributeNames.Container, OnAssembly);
+    private static readonly AttributeKind People = new(ArchitectureAttributeNames.Person, OnAssembly);
+    private static readonly AttributeKind ExternalSystems = new(ArchitectureAttributeNames.ExternalSystem, OnAssembly);
+    private static readonly AttributeKind Technologies = new(ArchitectureAttributeNames.Technology, OnAssembly);
+    private static readonly AttributeKind Components = new(ArchitectureAttributeNames.Component, static node => node is TypeDeclarationSyntax);
+    private static readonly AttributeKind Relationships = new(ArchitectureAttributeNames.Relationship, static node => node is CompilationUnitSyntax or TypeDeclarationSyntax);
+    private static readonly AttributeKind Apis = new(ArchitectureAttributeNames.Api, static node => node is CompilationUnitSyntax or TypeDeclarationSyntax or MethodDeclarationSyntax);
+    private static readonly AttributeKind DataModels = new(ArchitectureAttributeNames.DataModel, static node => node is TypeDeclarationSyntax or EnumDeclarationSyntax);
+
     private readonly ConditionalWeakTable<Compilation, HashSet<string>> _globalAliases = new();
 
-    /// <summary>One result per declaration that carries the attribute named <paramref name="metadataName"/>.</summary>
-    /// <param name="context">The generator's initialization context.</param>
-    /// <param name="metadataName">The attribute's full name: <c>ArchTemplates.ComponentAttribute</c>.</param>
-    /// <param name="isTarget">The kinds of declaration the attribute may be written on (a compilation unit for <c>[assembly: ...]</c>).</param>
-    /// <param name="read">Reads the declaration's applications of the attribute.</param>
-    /// <param name="failed">The result when reading threw: the failure as a diagnostic.</param>
-    public IncrementalValuesProvider<TResult> Register<TResult>(
-        IncrementalGeneratorInitializationContext context,
-        string metadataName,
-        Func<SyntaxNode, bool> isTarget,
-        Func<AttributeTarget, TResult> read,
-        Func<DiagnosticInfo, TResult> failed)
-        where TResult : class
+    /// <summary>The declarations of the tree <paramref name="semanticModel"/> is for, in the order the file gives them.</summary>
+    public CodeDeclarations Read(SemanticModel semanticModel, CancellationToken cancellationToken)
     {
-        var simpleName = metadataName.Substring(metadataName.LastIndexOf('.') + 1);
-        var names = new[] { simpleName, simpleName.Substring(0, simpleName.Length - "Attribute".Length) };
-        var results = new ConditionalWeakTable<SyntaxNode, StrongBox<TResult?>>();
-        return context.SyntaxProvider
-            .CreateSyntaxProvider(
-                (node, _) => isTarget(node) && AttributeLists(node).Count > 0,
-                (syntax, cancellationToken) => results.GetValue(syntax.Node, node => new StrongBox<TResult?>(Guard.Run(
-                    $"reading [{simpleName}] in {node.SyntaxTree.FilePath}",
-                    () => Read(node, syntax.SemanticModel, metadataName, names, read, cancellationToken),
-                    failed))).Value)
-            .WithTrackingName(TrackingNames.Declarations)
-            .Where(static result => result is not null)
-            .Select(static (result, _) => result!);
+        var root = semanticModel.SyntaxTree.GetRoot(cancellationToken);
+        var annotated = root.DescendantNodesAndSelf(static node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax)
+            .Where(static node => AttributeLists(node).Count > 0)
+            .ToList();
+        if (annotated.Count == 0)
+        {
+            return CodeDeclarations.None;
+        }
+
+        EquatableArray<CodeReadResult<T>> All<T>(AttributeKind kind, Func<AttributeTarget, CodeReadResult<T>> read)
+            where T : IEquatable<T>
+            => ReadEach(annotated, kind, semanticModel, read, CodeReadResult<T>.Failed, cancellationToken).ToEquatableArray();
+
+        var dataModels = ReadEach(annotated, DataModels, semanticModel, DataModelAttributeReader.Describe, DataModelResult.Failed, cancellationToken);
+        return new CodeDeclarations(
+            All(Containers, ElementAttributeReaders.ReadContainers),
+            All(People, ElementAttributeReaders.ReadPeople),
+            All(ExternalSystems, ElementAttributeReaders.ReadExternalSystems),
+            All(Technologies, ElementAttributeReaders.ReadTechnologies),
+            All(Components, ElementAttributeReaders.ReadComponents),
+            All(Relationships, RelationshipAttributeReader.Read),
+            All(Apis, ApiAttributeReader.Read),
+            new DataModelResult(
+                dataModels.SelectMany(result => result.Models).ToEquatableArray(),
+                dataModels.SelectMany(result => result.Diagnostics).ToEquatableArray()));
     }
 
-    private TResult? Read<TResult>(SyntaxNode node, SemanticModel semanticModel, string metadataName, string[] names, Func<AttributeTarget, TResult> read, System.Threading.CancellationToken cancellationToken)
+    private List<TResult> ReadEach<TResult>(
+        List<SyntaxNode> annotated,
+        AttributeKind kind,
+        SemanticModel semanticModel,
+        Func<AttributeTarget, TResult> read,
+        Func<DiagnosticInfo, TResult> failed,
+        CancellationToken cancellationToken)
         where TResult : class
     {
-        if (!AttributeLists(node).SelectMany(list => list.Attributes).Any(attribute => MayName(attribute.Name, names, node, semanticModel.Compilation)))
+        var results = new List<TResult>();
+        foreach (var node in annotated.Where(kind.IsTarget))
+        {
+            var result = Guard.Run(
+                $"reading [{kind.SimpleName}] in {node.SyntaxTree.FilePath}",
+                () => Read(node, semanticModel, kind, read, cancellationToken),
+                failed);
+            if (result is not null)
+            {
+                results.Add(result);
+            }
+        }
+
+        return results;
+    }
+
+    private TResult? Read<TResult>(SyntaxNode node, SemanticModel semanticModel, AttributeKind kind, Func<AttributeTarget, TResult> read, CancellationToken cancellationToken)
+        where TResult : class
+    {
+        if (!AttributeLists(node).SelectMany(list => list.Attributes).Any(attribute => MayName(attribute.Name, kind.Names, node, semanticModel.Compilation)))
         {
             return null;
         }
 
         var symbol = node is CompilationUnitSyntax ? semanticModel.Compilation.Assembly : semanticModel.GetDeclaredSymbol(node, cancellationToken);
         var attributes = symbol?.GetAttributes()
-            .Where(attribute => attribute.ApplicationSyntaxReference?.SyntaxTree == node.SyntaxTree && attribute.AttributeClass?.ToDisplayString() == metadataName)
+            .Where(attribute => attribute.ApplicationSyntaxReference?.SyntaxTree == node.SyntaxTree && attribute.AttributeClass?.ToDisplayString() == kind.MetadataName)
             .ToImmutableArray() ?? ImmutableArray<AttributeData>.Empty;
         return attributes.IsEmpty ? null : read(new AttributeTarget(symbol!, attributes, semanticModel));
     }
@@ -126,4 +155,25 @@ internal sealed class AttributedDeclarations
         MemberDeclarationSyntax member => member.AttributeLists,
         _ => default,
     };
+
+    /// <summary>One architecture attribute: its full name and the declarations it may be written on.</summary>
+    private sealed class AttributeKind
+    {
+        public AttributeKind(string metadataName, Func<SyntaxNode, bool> isTarget)
+        {
+            MetadataName = metadataName;
+            SimpleName = metadataName.Substring(metadataName.LastIndexOf('.') + 1);
+            Names = [SimpleName, SimpleName.Substring(0, SimpleName.Length - "Attribute".Length)];
+            IsTarget = isTarget;
+        }
+
+        public string MetadataName { get; }
+
+        public string SimpleName { get; }
+
+        /// <summary>The names that can bind to it as written: <c>ComponentAttribute</c> and <c>Component</c>.</summary>
+        public string[] Names { get; }
+
+        public Func<SyntaxNode, bool> IsTarget { get; }
+    }
 }

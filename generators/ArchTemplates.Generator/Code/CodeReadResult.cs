@@ -12,6 +12,9 @@ internal sealed record CodeReadResult<T>(EquatableArray<Declared<T>> Items, Equa
 {
     public static readonly CodeReadResult<T> Empty = new(EquatableArray<Declared<T>>.Empty, EquatableArray<DiagnosticInfo>.Empty);
 
+    /// <summary>The result when reading threw: the failure as a diagnostic.</summary>
+    public static CodeReadResult<T> Failed(DiagnosticInfo failure) => new(EquatableArray<Declared<T>>.Empty, new[] { failure }.ToEquatableArray());
+
     /// <summary>Reads every application of the attribute: each declares an item or, when it cannot, reports why.</summary>
     public static CodeReadResult<T> FromApplications(AttributeTarget target, Func<AttributeArguments, LocationInfo?, (T? Item, DiagnosticInfo? Problem)> read)
     {

@@ -12,7 +12,13 @@ namespace ArchTemplates.Generator.Code;
 internal sealed record DataModelTarget(string Name, string? Description, JsonNaming Naming, LocationInfo? Location);
 
 /// <summary>The data models of a project with their JSON Schemas, and what the schema writer could not describe.</summary>
-internal sealed record DataModelResult(EquatableArray<Declared<DataModel>> Models, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record DataModelResult(EquatableArray<Declared<DataModel>> Models, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public static readonly DataModelResult None = new(EquatableArray<Declared<DataModel>>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+
+    /// <summary>The result when reading threw: the failure as a diagnostic.</summary>
+    public static DataModelResult Failed(DiagnosticInfo failure) => new(EquatableArray<Declared<DataModel>>.Empty, new[] { failure }.ToEquatableArray());
+}
 
 /// <summary>Reads <c>[DataModel]</c> and derives each model's JSON Schema from its type.</summary>
 [Component("Data Model Reader", Description = "Reads [DataModel] on types and has each model's JSON Schema derived from its type")]

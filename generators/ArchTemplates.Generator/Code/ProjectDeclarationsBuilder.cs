@@ -16,7 +16,18 @@ internal sealed record CodeDeclarations(
     EquatableArray<CodeReadResult<Component>> Components,
     EquatableArray<CodeReadResult<Relationship>> Relationships,
     EquatableArray<CodeReadResult<ApiEndpoint>> Apis,
-    DataModelResult DataModels);
+    DataModelResult DataModels)
+{
+    public static readonly CodeDeclarations None = new(
+        EquatableArray<CodeReadResult<Container>>.Empty,
+        EquatableArray<CodeReadResult<Person>>.Empty,
+        EquatableArray<CodeReadResult<ExternalSystem>>.Empty,
+        EquatableArray<CodeReadResult<Technology>>.Empty,
+        EquatableArray<CodeReadResult<Component>>.Empty,
+        EquatableArray<CodeReadResult<Relationship>>.Empty,
+        EquatableArray<CodeReadResult<ApiEndpoint>>.Empty,
+        DataModelResult.None);
+}
 
 /// <summary>A project's declarations and the problems found while reading its code.</summary>
 internal sealed record ProjectDeclarationsResult(ProjectDeclarations Declarations, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -2,10 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using ArchTemplates.Generator.Common;
 using ArchTemplates.Generator.Evidence.Interactions;
+using ArchTemplates.Generator.Inputs;
 using ArchTemplates.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -22,22 +22,13 @@ namespace ArchTemplates.Generator.Evidence;
 [Component("Component Use Readers", Description = "Read which components each component's code reaches, directly, through helpers and through registered services")]
 internal static class ComponentUseFactsProvider
 {
-    public static IncrementalValueProvider<EquatableArray<Declared<CodeFact>>> Register(IncrementalGeneratorInitializationContext context)
-    {
-        // The driver runs a syntax provider's transform for every tree on every run (it never takes a semantic model as
-        // unchanged input), and this one walks all of a tree's code: a tree's uses are kept for as long as the tree
-        // lives, as AttributedDeclarations keeps declarations. A build starts with new trees, so it is always current;
-        // in an IDE, uses whose meaning changes through another file only are read again when their own file changes.
-        var read = new ConditionalWeakTable<SyntaxNode, TreeUses>();
-        return context.SyntaxProvider
-            .CreateSyntaxProvider(static (node, _) => node is CompilationUnitSyntax, (syntax, cancellationToken) => read.GetValue(syntax.Node, _ => Read(syntax.SemanticModel, cancellationToken)))
-            .WithTrackingName(TrackingNames.ComponentUses)
-            .Collect()
-            .Select(static (trees, _) => Facts(trees))
+    public static IncrementalValueProvider<EquatableArray<Declared<CodeFact>>> Register(IncrementalValueProvider<ImmutableArray<SourceTreeReading>> trees)
+        => trees
+            .Select(static (trees, _) => Facts(trees.Select(tree => tree.ComponentUses)))
             .WithTrackingName(TrackingNames.ComponentUseFacts);
-    }
 
-    private static TreeUses Read(SemanticModel model, CancellationToken cancellationToken)
+    /// <summary>One tree's uses of types that can lead to a component, and its service registrations.</summary>
+    public static TreeUses Read(SemanticModel model, CancellationToken cancellationToken)
         => Guard.Run(
             "reading which components the code uses",
             () => ReadTree(model, cancellationToken),
@@ -93,7 +84,7 @@ internal static class ComponentUseFactsProvider
     }
 
     /// <summary>For each component whose code is in this project, a fact for each component its code reaches.</summary>
-    private static EquatableArray<Declared<CodeFact>> Facts(ImmutableArray<TreeUses> trees)
+    private static EquatableArray<Declared<CodeFact>> Facts(IEnumerable<TreeUses> trees)
     {
         var links = trees.SelectMany(tree => tree.Uses).ToList();
         var registrations = trees.SelectMany(tree => tree.Registrations).ToList();
@@ -144,16 +135,4 @@ internal static class ComponentUseFactsProvider
             .Select(fact => new Declared<CodeFact>(fact, null))
             .ToEquatableArray();
     }
-
-    /// <summary>What one syntax tree contributes: its uses of types that can lead to a component, and its service registrations.</summary>
-    private sealed record TreeUses(EquatableArray<ComponentLink> Uses, EquatableArray<BoundService> Registrations)
-    {
-        public static readonly TreeUses Empty = new(EquatableArray<ComponentLink>.Empty, EquatableArray<BoundService>.Empty);
-    }
-
-    /// <summary>A use, with the components of the user and of the used type (null for a type that belongs to none).</summary>
-    private sealed record ComponentLink(TypeUse Use, string? UserComponent, string? UsedComponent);
-
-    /// <summary>A registration, with the component of its implementation and whether that is in an assembly where components can be.</summary>
-    private sealed record BoundService(ServiceRegistration Registration, string? ImplementationComponent, bool InArchitectureAssembly);
 }

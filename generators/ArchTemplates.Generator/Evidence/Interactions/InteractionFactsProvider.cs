@@ -1,10 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
+using System.Collections.Immutable;
 using System.Threading;
 using ArchTemplates.Generator.Common;
 using ArchTemplates.Generator.Diagnostics;
+using ArchTemplates.Generator.Inputs;
 using ArchTemplates.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -14,25 +15,23 @@ namespace ArchTemplates.Generator.Evidence.Interactions;
 /// <summary>
 /// The evidence stage for this project's code: HTTP calls, endpoints, messages sent and consumed and databases
 /// used, each with the first place the code shows it. A syntactic filter keeps the semantic work to the few
-/// nodes that can show an interaction, and each node's facts are cached with its syntax tree, so an edit
-/// re-reads only the edited file.
+/// nodes of a tree that can show an interaction.
 /// </summary>
 [Component("Interaction Readers", Description = "Read the HTTP calls and endpoints, messages and database use that the code shows")]
 internal static class InteractionFactsProvider
 {
-    public static IncrementalValueProvider<EquatableArray<Declared<CodeFact>>> Register(IncrementalGeneratorInitializationContext context)
-    {
-        // The driver runs a syntax provider's transform for every node on every run (it never takes a semantic model
-        // as unchanged input): a node's facts are kept for as long as its tree lives, as AttributedDeclarations does.
-        var read = new ConditionalWeakTable<SyntaxNode, StrongBox<EquatableArray<Declared<CodeFact>>>>();
-        return context.SyntaxProvider
-            .CreateSyntaxProvider(static (node, _) => MayShowInteraction(node), (syntax, cancellationToken) => read.GetValue(syntax.Node, _ => new(Read(syntax, cancellationToken))).Value)
-            .Where(static facts => facts.Count > 0)
-            .WithTrackingName(TrackingNames.Interactions)
-            .Collect()
-            .Select(static (facts, _) => FirstOfEach(facts.SelectMany(each => each)))
+    public static IncrementalValueProvider<EquatableArray<Declared<CodeFact>>> Register(IncrementalValueProvider<ImmutableArray<SourceTreeReading>> trees)
+        => trees
+            .Select(static (trees, _) => FirstOfEach(trees.SelectMany(tree => tree.Interactions)))
             .WithTrackingName(TrackingNames.Evidence);
-    }
+
+    /// <summary>The interactions one tree shows, in the order the file gives them.</summary>
+    public static EquatableArray<Declared<CodeFact>> Read(SemanticModel semanticModel, CancellationToken cancellationToken)
+        => semanticModel.SyntaxTree.GetRoot(cancellationToken)
+            .DescendantNodes()
+            .Where(MayShowInteraction)
+            .SelectMany(node => Read(node, semanticModel, cancellationToken))
+            .ToEquatableArray();
 
     /// <summary>Syntax only: calls by the names that can be interactions, types that have a base list, members and parameters of a named type, attributed methods.</summary>
     private static bool MayShowInteraction(SyntaxNode node) => node switch
@@ -57,17 +56,15 @@ internal static class InteractionFactsProvider
         _ => null,
     };
 
-    private static EquatableArray<Declared<CodeFact>> Read(GeneratorSyntaxContext syntax, CancellationToken cancellationToken)
+    private static EquatableArray<Declared<CodeFact>> Read(SyntaxNode node, SemanticModel semanticModel, CancellationToken cancellationToken)
         => Guard.Run(
             "reading the interactions the code shows",
-            () => Facts(syntax, cancellationToken).ToEquatableArray(),
+            () => Facts(node, semanticModel, cancellationToken).ToEquatableArray(),
             // Evidence is a bonus: code it cannot read shows nothing, and the declarations still stand.
             _ => EquatableArray<Declared<CodeFact>>.Empty);
 
-    private static IEnumerable<Declared<CodeFact>> Facts(GeneratorSyntaxContext syntax, CancellationToken cancellationToken)
+    private static IEnumerable<Declared<CodeFact>> Facts(SyntaxNode node, SemanticModel semanticModel, CancellationToken cancellationToken)
     {
-        var semanticModel = syntax.SemanticModel;
-        var node = syntax.Node;
         IEnumerable<CodeFact?> facts = node switch
         {
             InvocationExpressionSyntax invocation => Call(semanticModel, invocation, cancellationToken),
