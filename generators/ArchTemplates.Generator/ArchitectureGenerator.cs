@@ -26,6 +26,7 @@ namespace ArchTemplates.Generator;
 [Relationship(Components.SolutionLister, "Reads the solution's folders and deployment files as listed by", Evidence = global::ArchTemplates.Evidence.None)] // through a file the targets pass
 [Relationship(Components.AttributeReaders, "Reads the code's declarations with")]
 [Relationship(Components.DataModelReader, "Describes the data models with")]
+[Relationship(Components.DecisionReader, "Reads the architecture decision records with")]
 [Relationship(Components.InteractionReaders, "Reads the interactions the code shows with")]
 [Relationship(Components.ComponentUseReaders, "Reads which components each component's code uses with")]
 [Relationship(Components.FragmentExchange, "Exchanges declarations with referenced projects through")]

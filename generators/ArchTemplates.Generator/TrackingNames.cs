@@ -7,6 +7,7 @@ internal static class TrackingNames
     public const string ArchitectureYaml = nameof(ArchitectureYaml);
     public const string Listing = nameof(Listing);
     public const string Template = nameof(Template);
+    public const string Decisions = nameof(Decisions);
     public const string Containers = nameof(Containers);
     public const string People = nameof(People);
     public const string ExternalSystems = nameof(ExternalSystems);
@@ -14,6 +15,7 @@ internal static class TrackingNames
     public const string Components = nameof(Components);
     public const string Relationships = nameof(Relationships);
     public const string Apis = nameof(Apis);
+    public const string DecisionLinks = nameof(DecisionLinks);
     public const string DataModels = nameof(DataModels);
     public const string Evidence = nameof(Evidence);
     public const string ComponentUseFacts = nameof(ComponentUseFacts);
@@ -28,7 +30,7 @@ internal static class TrackingNames
 
     public static readonly string[] All =
     [
-        Options, ArchitectureYaml, Listing, Template, Containers, People, ExternalSystems, Technologies, Components,
-        Relationships, Apis, DataModels, SourceTrees, Evidence, ComponentUseFacts, ReferencedProjects, Project, Merge, Model, Document,
+        Options, ArchitectureYaml, Listing, Template, Decisions, Containers, People, ExternalSystems, Technologies, Components,
+        Relationships, Apis, DataModels, DecisionLinks, SourceTrees, Evidence, ComponentUseFacts, ReferencedProjects, Project, Merge, Model, Document,
     ];
 }

@@ -101,6 +101,10 @@ namespace ArchTemplates.OwnArchitecture
             /// </summary>
             public const string DataModelReader = "Data Model Reader";
             /// <summary>
+            /// Decision Reader: Reads the architecture decision records: number, title, status, date and the elements each concerns
+            /// </summary>
+            public const string DecisionReader = "Decision Reader";
+            /// <summary>
             /// Diagram Writers: Write the Mermaid C4 context, container and component diagrams and the sequence diagrams
             /// </summary>
             public const string DiagramWriters = "Diagram Writers";

@@ -24,6 +24,8 @@ internal sealed class GeneratorHarness
         MetadataReference.CreateFromFile(typeof(ContainerAttribute).Assembly.Location),
     ];
 
+    public const string DecisionsFolder = "/repo/docs/adr/";
+
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
 
     private readonly Dictionary<string, string> _globalOptions = new()
@@ -62,6 +64,15 @@ internal sealed class GeneratorHarness
         _additionalTexts.Add(new InMemoryAdditionalText(path, template));
         _fileOptions[path] = new() { ["build_metadata.AdditionalFiles.ArchTemplatesRole"] = "Template" };
         return WithPath("Template", path);
+    }
+
+    /// <summary>Adds an architecture decision record to the decisions folder, /repo/docs/adr.</summary>
+    public GeneratorHarness WithDecision(string fileName, string text)
+    {
+        var path = DecisionsFolder + fileName;
+        _additionalTexts.Add(new InMemoryAdditionalText(path, text));
+        _fileOptions[path] = new() { ["build_metadata.AdditionalFiles.ArchTemplatesRole"] = "Decision" };
+        return this;
     }
 
     /// <summary>Gives rendering the document <paramref name="timeout"/> instead of the default limit.</summary>

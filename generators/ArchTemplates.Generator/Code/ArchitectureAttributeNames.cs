@@ -13,6 +13,7 @@ internal static class ArchitectureAttributeNames
     public const string Technology = "ArchTemplates.TechnologyAttribute";
     public const string Component = "ArchTemplates.ComponentAttribute";
     public const string Relationship = "ArchTemplates.RelationshipAttribute";
+    public const string Decision = "ArchTemplates.DecisionAttribute";
     public const string Api = "ArchTemplates.ApiAttribute";
     public const string DataModel = "ArchTemplates.DataModelAttribute";
 }

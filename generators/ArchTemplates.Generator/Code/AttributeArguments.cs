@@ -23,6 +23,12 @@ internal sealed class AttributeArguments(AttributeData attribute, SemanticModel?
             ? attribute.ConstructorArguments.Length > index ? Trimmed(attribute.ConstructorArguments[index].Value as string) : null
             : Trimmed(Constant(PositionalSyntax(index)) as string);
 
+    /// <summary>A whole-number argument passed positionally; null when it is not one.</summary>
+    public int? ConstructorNumber(int index)
+        => Bound
+            ? attribute.ConstructorArguments.Length > index ? attribute.ConstructorArguments[index].Value as int? : null
+            : Constant(PositionalSyntax(index)) as int?;
+
     public string? Named(string name)
         => Bound
             ? attribute.NamedArguments.FirstOrDefault(argument => argument.Key == name).Value.Value is string value ? Trimmed(value) : null

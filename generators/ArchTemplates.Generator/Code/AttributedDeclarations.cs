@@ -30,6 +30,7 @@ internal sealed class AttributedDeclarations
     private static readonly AttributeKind Components = new(ArchitectureAttributeNames.Component, static node => node is TypeDeclarationSyntax);
     private static readonly AttributeKind Relationships = new(ArchitectureAttributeNames.Relationship, static node => node is CompilationUnitSyntax or TypeDeclarationSyntax);
     private static readonly AttributeKind Apis = new(ArchitectureAttributeNames.Api, static node => node is CompilationUnitSyntax or TypeDeclarationSyntax or MethodDeclarationSyntax);
+    private static readonly AttributeKind Decisions = new(ArchitectureAttributeNames.Decision, static node => node is CompilationUnitSyntax or TypeDeclarationSyntax);
     private static readonly AttributeKind DataModels = new(ArchitectureAttributeNames.DataModel, static node => node is TypeDeclarationSyntax or EnumDeclarationSyntax);
 
     private readonly ConditionalWeakTable<Compilation, HashSet<string>> _globalAliases = new();
@@ -61,7 +62,8 @@ internal sealed class AttributedDeclarations
             All(Apis, ApiAttributeReader.Read),
             new DataModelResult(
                 dataModels.SelectMany(result => result.Models).ToEquatableArray(),
-                dataModels.SelectMany(result => result.Diagnostics).ToEquatableArray()));
+                dataModels.SelectMany(result => result.Diagnostics).ToEquatableArray()),
+            All(Decisions, DecisionAttributeReader.Read));
     }
 
     private List<TResult> ReadEach<TResult>(

@@ -26,7 +26,8 @@ internal static class CodeDeclarationsProvider
             .Combine(Attribute(trees, static tree => tree.Components, TrackingNames.Components), static (code, components) => code with { Components = components })
             .Combine(Attribute(trees, static tree => tree.Relationships, TrackingNames.Relationships), static (code, relationships) => code with { Relationships = relationships })
             .Combine(Attribute(trees, static tree => tree.Apis, TrackingNames.Apis), static (code, apis) => code with { Apis = apis })
-            .Combine(DataModels(trees), static (code, dataModels) => code with { DataModels = dataModels });
+            .Combine(DataModels(trees), static (code, dataModels) => code with { DataModels = dataModels })
+            .Combine(Attribute(trees, static tree => tree.DecisionLinks, TrackingNames.DecisionLinks), static (code, links) => code with { DecisionLinks = links });
 
         return code
             .Combine(project, static (code, project) => Guard.Run(

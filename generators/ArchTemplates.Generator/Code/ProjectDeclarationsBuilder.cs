@@ -16,7 +16,8 @@ internal sealed record CodeDeclarations(
     EquatableArray<CodeReadResult<Component>> Components,
     EquatableArray<CodeReadResult<Relationship>> Relationships,
     EquatableArray<CodeReadResult<ApiEndpoint>> Apis,
-    DataModelResult DataModels)
+    DataModelResult DataModels,
+    EquatableArray<CodeReadResult<DecisionLink>> DecisionLinks)
 {
     public static readonly CodeDeclarations None = new(
         EquatableArray<CodeReadResult<Container>>.Empty,
@@ -26,7 +27,8 @@ internal sealed record CodeDeclarations(
         EquatableArray<CodeReadResult<Component>>.Empty,
         EquatableArray<CodeReadResult<Relationship>>.Empty,
         EquatableArray<CodeReadResult<ApiEndpoint>>.Empty,
-        DataModelResult.None);
+        DataModelResult.None,
+        EquatableArray<CodeReadResult<DecisionLink>>.Empty);
 }
 
 /// <summary>A project's declarations and the problems found while reading its code.</summary>
@@ -57,6 +59,7 @@ internal static class ProjectDeclarationsBuilder
         Collect(code.Components);
         Collect(code.Relationships);
         Collect(code.Apis);
+        Collect(code.DecisionLinks);
         diagnostics.AddRange(code.DataModels.Diagnostics);
 
         var containers = Flatten(code.Containers)
@@ -103,6 +106,11 @@ internal static class ProjectDeclarationsBuilder
             api => OwnContainer.Is(api.Container),
             api => $"The API '{api.Method} {api.Route}'",
             (api, owner) => api with { Container = owner }).ToList();
+        var decisionLinks = Owned(
+            Flatten(code.DecisionLinks),
+            link => OwnContainer.Is(link.Element),
+            link => $"[Decision({link.Number})]",
+            (link, owner) => link with { Element = new ElementReference(owner) }).ToList();
 
         var elements = new ElementDeclarations(
             Flatten(code.People).ToEquatableArray(),
@@ -112,7 +120,8 @@ internal static class ProjectDeclarationsBuilder
             relationships.ToEquatableArray(),
             Flatten(code.Technologies).ToEquatableArray(),
             code.DataModels.Models,
-            apis.ToEquatableArray());
+            apis.ToEquatableArray(),
+            decisionLinks.ToEquatableArray());
         return new ProjectDeclarationsResult(new ProjectDeclarations(project, elements), diagnostics.ToEquatableArray());
     }
 

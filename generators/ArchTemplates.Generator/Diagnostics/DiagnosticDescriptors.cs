@@ -118,6 +118,30 @@ internal static class DiagnosticDescriptors
         "The architecture document would be {0} characters long, more than the {1} it may have, so it was not regenerated. Shorten the longest texts of architecture.yml and the architecture attributes, or make the document template write less.",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor UnreadableDecision = Create(
+        "ARCH019",
+        "An architecture decision record cannot be read",
+        "{0} (see docs/decisions.md). Until then the record is not in the document.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor DuplicateDecisionNumber = Create(
+        "ARCH020",
+        "Two architecture decision records have the same number",
+        "'{0}' has the number {1}, as '{2}' has. Give it the next free number; only the first is in the document.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnknownDecision = Create(
+        "ARCH021",
+        "Reference to an architecture decision record that does not exist",
+        "{0} refers to {1}, which no record in the decisions folder has. Correct the number, or add the record.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor DecisionOutsideComponent = Create(
+        "ARCH022",
+        "[Decision] on a type that is not a component",
+        "'{0}' has [Decision] but no [Component], so the decision concerns no element. Add [Component(...)] to the type, or move the attribute to the assembly (with Element = \"Name\" for another element).",
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor UnverifiedRelationship = Create(
         "ARCH207",
         "The code does not show a declared relationship between containers",

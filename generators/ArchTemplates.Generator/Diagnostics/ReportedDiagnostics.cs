@@ -11,7 +11,7 @@ namespace ArchTemplates.Generator.Diagnostics;
 
 /// <summary>
 /// The problems each step found: in this project's code, and in the whole architecture (architecture.yml, the
-/// referenced projects' fragments, the merge, a custom template that is not there).
+/// referenced projects' fragments, the merge, the decision records, a custom template that is not there).
 /// </summary>
 internal sealed record DiagnosticSources(
     bool OwnsDocumentation,
@@ -19,7 +19,8 @@ internal sealed record DiagnosticSources(
     EquatableArray<DiagnosticInfo> Yaml = default,
     EquatableArray<DiagnosticInfo> Code = default,
     EquatableArray<DiagnosticInfo> Referenced = default,
-    EquatableArray<DiagnosticInfo> Merge = default);
+    EquatableArray<DiagnosticInfo> Merge = default,
+    EquatableArray<DiagnosticInfo> Decisions = default);
 
 /// <summary>
 /// Diagnostics travel as values and are reported from an output of their own (the template's go with the
@@ -44,7 +45,8 @@ internal static class ReportedDiagnostics
             })
             .Combine(project, static (sources, project) => sources with { Code = project.Diagnostics })
             .Combine(referenced, static (sources, referenced) => sources with { Referenced = referenced.Diagnostics })
-            .Combine(merge, static (sources, merge) => sources with { Merge = merge.Diagnostics });
+            .Combine(merge, static (sources, merge) => sources with { Merge = merge.Diagnostics })
+            .Combine(inputs.Decisions, static (sources, decisions) => sources with { Decisions = decisions.SelectMany(result => result.Diagnostics).ToEquatableArray() });
         context.RegisterSourceOutput(sources.Select(static (sources, _) => Select(sources)), static (output, diagnostics) =>
         {
             foreach (var diagnostic in diagnostics)
@@ -66,6 +68,7 @@ internal static class ReportedDiagnostics
             all.AddRange(sources.Yaml);
             all.AddRange(sources.Referenced);
             all.AddRange(sources.Merge);
+            all.AddRange(sources.Decisions);
             if (sources.MissingTemplate is not null)
             {
                 all.Add(sources.MissingTemplate);

@@ -74,7 +74,15 @@ internal static class JsonModelExport
                 .Add("name", sequence.Name)
                 .Add("description", sequence.Description)
                 .Add("participants", new JsonArray(sequence.Participants.Select(participant => (JsonValue)new JsonString(participant))))
-                .Add("steps", Steps(sequence.Steps))));
+                .Add("steps", Steps(sequence.Steps))))
+            .Add("decisions", model.Decisions.Count == 0 ? null : Array(model.Decisions, decision => new JsonObject()
+                .Add("number", JsonNumber.From(decision.Number))
+                .Add("title", decision.Title)
+                .Add("status", Camel(decision.Status.ToString()))
+                .Add("supersededBy", decision.SupersededBy is { } by ? JsonNumber.From(by) : null)
+                .Add("date", decision.Date)
+                .Add("elements", new JsonArray(decision.Elements.Select(element => (JsonValue)new JsonString(element))))
+                .Add("path", decision.Path)));
         return root.ToJson() + "\n";
     }
 

@@ -43,6 +43,7 @@ internal static class FragmentSerializer
             .Add("technologies", Declarations(elements.Technologies, ElementExchange.Technologies, documentationRoot))
             .Add("dataModels", Declarations(elements.DataModels, ElementExchange.DataModels, documentationRoot))
             .Add("apis", Declarations(elements.Apis, ElementExchange.Apis, documentationRoot))
+            .Add("decisionLinks", Declarations(elements.DecisionLinks, ElementExchange.DecisionLinks, documentationRoot))
             .Add("evidence", declarations.Evidence is { } evidence ? Array(evidence, fact => Evidence(fact, documentationRoot)) : null)
             .ToJson(indented: false);
     }
@@ -74,7 +75,8 @@ internal static class FragmentSerializer
             ReadDeclarations(root, documentationRoot, "relationships", ElementExchange.Relationships),
             ReadDeclarations(root, documentationRoot, "technologies", ElementExchange.Technologies),
             ReadDeclarations(root, documentationRoot, "dataModels", ElementExchange.DataModels),
-            ReadDeclarations(root, documentationRoot, "apis", ElementExchange.Apis));
+            ReadDeclarations(root, documentationRoot, "apis", ElementExchange.Apis),
+            ReadDeclarations(root, documentationRoot, "decisionLinks", ElementExchange.DecisionLinks));
         var evidence = root["evidence"] is { } facts ? Items(facts, item => ReadEvidence(item, documentationRoot)) : (EquatableArray<Declared<CodeFact>>?)null;
         return new ProjectDeclarations(info, elements, evidence);
     }

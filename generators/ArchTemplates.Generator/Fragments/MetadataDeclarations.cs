@@ -28,6 +28,7 @@ internal static class MetadataDeclarations
         var relationships = new List<CodeReadResult<Relationship>> { RelationshipAttributeReader.Read(AttributeTarget.FromMetadata(assembly, ArchitectureAttributeNames.Relationship)) };
         var apis = new List<CodeReadResult<ApiEndpoint>> { ApiAttributeReader.Read(AttributeTarget.FromMetadata(assembly, ArchitectureAttributeNames.Api)) };
         var dataModels = new List<Declared<DataModel>>();
+        var decisionLinks = new List<CodeReadResult<DecisionLink>> { DecisionAttributeReader.Read(AttributeTarget.FromMetadata(assembly, ArchitectureAttributeNames.Decision)) };
         foreach (var type in Types(assembly.GlobalNamespace))
         {
             components.Add(ElementAttributeReaders.ReadComponents(AttributeTarget.FromMetadata(type, ArchitectureAttributeNames.Component)));
@@ -35,6 +36,7 @@ internal static class MetadataDeclarations
             apis.AddRange(new ISymbol[] { type }.Concat(type.GetMembers().OfType<IMethodSymbol>())
                 .Select(symbol => ApiAttributeReader.Read(AttributeTarget.FromMetadata(symbol, ArchitectureAttributeNames.Api))));
             dataModels.AddRange(DataModelAttributeReader.Describe(AttributeTarget.FromMetadata(type, ArchitectureAttributeNames.DataModel)).Models);
+            decisionLinks.Add(DecisionAttributeReader.Read(AttributeTarget.FromMetadata(type, ArchitectureAttributeNames.Decision)));
         }
 
         var code = new CodeDeclarations(
@@ -45,7 +47,8 @@ internal static class MetadataDeclarations
             components.ToEquatableArray(),
             relationships.ToEquatableArray(),
             apis.ToEquatableArray(),
-            new DataModelResult(dataModels.ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty));
+            new DataModelResult(dataModels.ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty),
+            decisionLinks.ToEquatableArray());
 
         // Problems in that assembly's declarations are its own build's to report.
         var project = new ProjectInfo(assembly.Name, string.Empty, null, EquatableArray<PackageReference>.Empty, EquatableArray<string>.Empty);

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using ArchTemplates.Generator.Common;
+using ArchTemplates.Generator.Decisions;
 using ArchTemplates.Generator.Model;
 using ArchTemplates.Generator.Rendering;
 using ArchTemplates.Generator.Yaml;
@@ -18,13 +19,16 @@ internal sealed record GeneratorInputs(
     IncrementalValueProvider<GeneratorOptions> Options,
     IncrementalValueProvider<ArchitectureYamlResult?> Yaml,
     IncrementalValueProvider<SolutionListing?> Listing,
-    IncrementalValueProvider<CustomTemplate?> Template)
+    IncrementalValueProvider<CustomTemplate?> Template,
+    IncrementalValueProvider<EquatableArray<DecisionRecordResult>> Decisions)
 {
     public static GeneratorInputs Register(IncrementalGeneratorInitializationContext context)
-        => new(
-            context.AnalyzerConfigOptionsProvider
-                .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName), GeneratorOptions.From)
-                .WithTrackingName(TrackingNames.Options),
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName), GeneratorOptions.From)
+            .WithTrackingName(TrackingNames.Options);
+        return new(
+            options,
             AdditionalFile(context, "Architecture")
                 .Select(static (file, cancellationToken) => file is null ? null : ReadYaml(file, cancellationToken))
                 .WithTrackingName(TrackingNames.ArchitectureYaml),
@@ -33,7 +37,21 @@ internal sealed record GeneratorInputs(
                 .WithTrackingName(TrackingNames.Listing),
             AdditionalFile(context, "Template")
                 .Select(static (file, cancellationToken) => file?.GetText(cancellationToken) is { } text ? new CustomTemplate(file.Path, text.ToString()) : null)
-                .WithTrackingName(TrackingNames.Template));
+                .WithTrackingName(TrackingNames.Template),
+            AdditionalFiles(context, "Decision")
+                .Where(static file => DecisionRecordReader.IsRecord(file.Path))
+                .Combine(options.Select(static (options, _) => options.Root))
+                .Select(static (input, cancellationToken) => ReadDecision(input.Left, input.Right, cancellationToken))
+                .Collect()
+                .Select(static (records, _) => records.OrderBy(record => record.Path, StringComparer.Ordinal).Select(record => record.Result).ToEquatableArray())
+                .WithTrackingName(TrackingNames.Decisions));
+    }
+
+    private static (string Path, DecisionRecordResult Result) ReadDecision(AdditionalText file, string root, System.Threading.CancellationToken cancellationToken)
+        => (file.Path, Guard.Run(
+            $"reading the decision record {file.Path}",
+            () => DecisionRecordReader.Read(file.Path, file.GetText(cancellationToken) ?? SourceText.From(string.Empty), root),
+            failure => new DecisionRecordResult(null, new[] { failure }.ToEquatableArray())));
 
     private static ArchitectureYamlResult ReadYaml(AdditionalText file, System.Threading.CancellationToken cancellationToken)
         => Guard.Run(
@@ -43,11 +61,15 @@ internal sealed record GeneratorInputs(
 
     /// <summary>The first additional file with the given ArchTemplatesRole metadata (set by the package's targets), or null.</summary>
     private static IncrementalValueProvider<AdditionalText?> AdditionalFile(IncrementalGeneratorInitializationContext context, string role)
+        => AdditionalFiles(context, role)
+            .Collect()
+            .Select(static (files, _) => (AdditionalText?)files.OrderBy(file => file.Path, StringComparer.Ordinal).FirstOrDefault());
+
+    /// <summary>The additional files with the given ArchTemplatesRole metadata.</summary>
+    private static IncrementalValuesProvider<AdditionalText> AdditionalFiles(IncrementalGeneratorInitializationContext context, string role)
         => context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(pair => pair.Right.GetOptions(pair.Left).TryGetValue("build_metadata.AdditionalFiles.ArchTemplatesRole", out var value)
                 && string.Equals(value, role, StringComparison.OrdinalIgnoreCase))
-            .Select(static (pair, _) => pair.Left)
-            .Collect()
-            .Select(static (files, _) => (AdditionalText?)files.OrderBy(file => file.Path, StringComparer.Ordinal).FirstOrDefault());
+            .Select(static (pair, _) => pair.Left);
 }

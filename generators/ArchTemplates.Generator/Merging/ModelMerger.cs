@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using ArchTemplates.Generator.Common;
+using ArchTemplates.Generator.Decisions;
 using ArchTemplates.Generator.Diagnostics;
 using ArchTemplates.Generator.Merging.Inference;
 using ArchTemplates.Generator.Model;
@@ -18,7 +20,11 @@ internal sealed record MergeInput(
     ProjectDeclarations Own,
     EquatableArray<ProjectDeclarations> Referenced,
     SolutionListing? Listing,
-    bool OwnsDocumentation);
+    bool OwnsDocumentation)
+{
+    /// <summary>The architecture decision records the documentation project was given (none elsewhere).</summary>
+    public EquatableArray<Declared<DecisionRecord>> Decisions { get; init; }
+}
 
 /// <summary>The merged model, and the problems merging found (locations point into the files that declared them).</summary>
 internal sealed record MergeResult(ArchitectureModel Model, EquatableArray<DiagnosticInfo> Diagnostics);
@@ -135,7 +141,64 @@ internal sealed class ModelMerger
             yaml.ChangeLog)
         {
             Unverified = Sorted(provenance.Unverified),
+            Decisions = Decisions(input.Decisions, sources.SelectMany(source => source.DecisionLinks)),
         };
+    }
+
+    /// <summary>
+    /// The decision records by number, each with the elements it names and those that <c>[Decision]</c> links with it
+    /// (ARCH007 for a name no element has, ARCH021 for a number no record has, at the name or attribute) and the record
+    /// that supersedes it checked (ARCH021); of two records with one number, the first by path (ARCH020).
+    /// </summary>
+    private EquatableArray<Decision> Decisions(EquatableArray<Declared<DecisionRecord>> records, IEnumerable<Declared<DecisionLink>> links)
+    {
+        var byNumber = new Dictionary<int, DecisionRecord>();
+        foreach (var record in records)
+        {
+            if (byNumber.TryGetValue(record.Element.Number, out var first))
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateDecisionNumber, record.Location, record.Element.Path, record.Element.Number.ToString(CultureInfo.InvariantCulture), first.Path));
+            }
+            else
+            {
+                byNumber.Add(record.Element.Number, record.Element);
+            }
+        }
+
+        var linked = new Dictionary<int, List<string>>();
+        foreach (var link in links)
+        {
+            var context = $"[Decision({link.Element.Number})] on '{link.Element.Element}'";
+            if (!byNumber.ContainsKey(link.Element.Number))
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownDecision, link.Location, context, Decision.Identify(link.Element.Number)));
+            }
+            else if (Resolve(link.Element.Element, link.Location, context) is { } element)
+            {
+                (linked.TryGetValue(link.Element.Number, out var names) ? names : linked[link.Element.Number] = []).Add(element.Name);
+            }
+        }
+
+        return byNumber.Values
+            .OrderBy(record => record.Number)
+            .Select(record =>
+            {
+                var context = $"The decision {Decision.Identify(record.Number)}";
+                if (record.SupersededBy is { } by && !byNumber.ContainsKey(by.Element))
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownDecision, by.Location, context, Decision.Identify(by.Element)));
+                }
+
+                var elements = record.Elements
+                    .Select(element => Resolve(new ElementReference(element.Element), element.Location, context)?.Name)
+                    .OfType<string>()
+                    .Concat(linked.TryGetValue(record.Number, out var names) ? names : [])
+                    .Distinct(StringComparer.Ordinal)
+                    .OrderBy(name => name, StringComparer.Ordinal)
+                    .ToEquatableArray();
+                return new Decision(record.Number, record.Title, record.Status, record.Date, record.SupersededBy?.Element, elements, record.Path);
+            })
+            .ToEquatableArray();
     }
 
     private Declared<Relationship>? ResolveRelationship(Declared<Relationship> declared)

@@ -1,5 +1,7 @@
+using System.Linq;
 using ArchTemplates.Generator.Code;
 using ArchTemplates.Generator.Common;
+using ArchTemplates.Generator.Decisions;
 using ArchTemplates.Generator.Fragments;
 using ArchTemplates.Generator.Inputs;
 using ArchTemplates.Generator.Model;
@@ -26,6 +28,10 @@ internal static class ModelStage
             .Combine(referenced, static (input, referenced) => input with { Referenced = referenced.Projects })
             .Combine(inputs.Listing, static (input, listing) => input with { Listing = listing })
             .Combine(inputs.Options, static (input, options) => input with { OwnsDocumentation = options.GenerateDocuments })
+            .Combine(inputs.Decisions, static (input, decisions) => input with
+            {
+                Decisions = decisions.Select(result => result.Record).OfType<Declared<DecisionRecord>>().ToEquatableArray(),
+            })
             .Select(static (input, _) => Guard.Run(
                 "merging the architecture model",
                 () => ModelMerger.Merge(input),

@@ -31,6 +31,9 @@ internal sealed record ArchitectureModel(
     /// <summary>The declared relationships the code could show and does not (those ARCH207 reports), also in <see cref="Relationships"/>.</summary>
     public EquatableArray<Relationship> Unverified { get; init; }
 
+    /// <summary>The architecture decision records, by number (see docs/decisions.md).</summary>
+    public EquatableArray<Decision> Decisions { get; init; }
+
     /// <summary>A model with nothing but architecture.yml's title and status: what is left when merging failed.</summary>
     public static ArchitectureModel TitleOnly(ArchitectureDefinition yaml)
         => new(

@@ -14,7 +14,8 @@ internal sealed record ElementDeclarations(
     EquatableArray<Declared<Relationship>> Relationships,
     EquatableArray<Declared<Technology>> Technologies,
     EquatableArray<Declared<DataModel>> DataModels,
-    EquatableArray<Declared<ApiEndpoint>> Apis)
+    EquatableArray<Declared<ApiEndpoint>> Apis,
+    EquatableArray<Declared<DecisionLink>> DecisionLinks)
 {
     public static readonly ElementDeclarations Empty = new(
         EquatableArray<Declared<Person>>.Empty,
@@ -24,5 +25,6 @@ internal sealed record ElementDeclarations(
         EquatableArray<Declared<Relationship>>.Empty,
         EquatableArray<Declared<Technology>>.Empty,
         EquatableArray<Declared<DataModel>>.Empty,
-        EquatableArray<Declared<ApiEndpoint>>.Empty);
+        EquatableArray<Declared<ApiEndpoint>>.Empty,
+        EquatableArray<Declared<DecisionLink>>.Empty);
 }

@@ -72,6 +72,11 @@ internal static class ElementExchange
         .Text("schema", dataModel => dataModel.Schema)
         .ReadWith(values => new DataModel(values.Required("name"), values.Required("type"), values.Text("description"), values.Required("schema")));
 
+    public static readonly ElementFields<DecisionLink> DecisionLinks = ElementFields<DecisionLink>.Define()
+        .Reference("element", link => link.Element)
+        .Text("number", link => link.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        .ReadWith(values => new DecisionLink(values.Reference("element"), int.Parse(values.Required("number"), System.Globalization.CultureInfo.InvariantCulture)));
+
     public static readonly ElementFields<ApiEndpoint> Apis = ElementFields<ApiEndpoint>.Define()
         .Text("container", api => api.Container)
         .Text("component", api => api.Component)

@@ -103,6 +103,13 @@ internal static class ScriptModel
                 ["tree"] = model.Structure.Folders.Count == 0 ? null : StructureTreeWriter.Write(model.Structure),
                 ["folders"] = List(model.Structure.Folders, folder => new ScriptObject { ["path"] = folder.Path, ["description"] = folder.Description }),
             },
+            ["decisions"] = List(model.Decisions, Decision),
+            ["element_decisions"] = List(
+                model.Decisions.SelectMany(decision => decision.Elements.Select(element => (Element: element, Decision: decision)))
+                    .GroupBy(link => link.Element, System.StringComparer.Ordinal)
+                    .OrderBy(group => group.Key, System.StringComparer.Ordinal)
+                    .ToList(),
+                group => new ScriptObject { ["element"] = group.Key, ["decisions"] = List(group.Select(link => link.Decision).ToList(), Decision) }),
             ["changelog"] = List(model.ChangeLog, change => new ScriptObject
             {
                 ["date"] = change.Date,
@@ -126,6 +133,18 @@ internal static class ScriptModel
             ["inferred_relationships"] = List(model.Relationships.Where(relationship => relationship.Provenance == Provenance.Inferred), relationships.Get),
         };
     }
+
+    private static ScriptObject Decision(Decision decision) => new()
+    {
+        ["id"] = decision.Id,
+        ["number"] = decision.Number,
+        ["title"] = decision.Title,
+        ["status"] = decision.Status.ToString().ToLowerInvariant(),
+        ["superseded_by"] = decision.SupersededBy is { } by ? Model.Decision.Identify(by) : null,
+        ["date"] = decision.Date,
+        ["elements"] = Texts(decision.Elements),
+        ["path"] = decision.Path,
+    };
 
     private static ScriptObject Component(Component component) => Fields(component, ElementExchange.Components);
 

@@ -138,7 +138,8 @@ internal static class ArchitectureYamlReader
             }),
             ReadTechnologies(reader, map["technologies"], "technologies"),
             EquatableArray<Declared<DataModel>>.Empty,
-            EquatableArray<Declared<ApiEndpoint>>.Empty);
+            EquatableArray<Declared<ApiEndpoint>>.Empty,
+            EquatableArray<Declared<DecisionLink>>.Empty);
     }
 
     private static Declared<T> Declare<T>(MappingReader item, T element)

@@ -54,14 +54,15 @@ public sealed class ExchangeRoundTripTests
     public void Every_published_field_of_every_element_survives_the_graph_data_written_and_read_back()
     {
         var model = ArchitectureModel.TitleOnly(ArchitectureDefinition.Empty);
-        var elements = ElementTypes.ToDictionary(type => type, type => Filled(type, symbolReferences: false));
+        // A link with a decision record is no element: the runtime graph has elements and relationships only.
+        var elements = ElementTypes.Where(type => type != typeof(DecisionLink)).ToDictionary(type => type, type => Filled(type, symbolReferences: false));
         var constructor = typeof(ArchitectureModel).GetConstructors().Single();
         var arguments = constructor.GetParameters()
             .Select(parameter => ElementType(parameter.ParameterType) is { } type && elements.TryGetValue(type, out var element)
                 ? EquatableArrayOf(type, element)
                 : typeof(ArchitectureModel).GetProperty(parameter.Name!)!.GetValue(model))
             .ToArray();
-        Assert.Equal(ElementTypes.Length, arguments.Count(argument => elements.Values.Any(element => ContainsOnly(argument, element))));
+        Assert.Equal(elements.Count, arguments.Count(argument => elements.Values.Any(element => ContainsOnly(argument, element))));
 
         var graph = SystemArchitecture.FromGeneratedData(GraphDataWriter.Write((ArchitectureModel)constructor.Invoke(arguments)));
 
@@ -97,6 +98,7 @@ public sealed class ExchangeRoundTripTests
                 var stringType when stringType == typeof(string) => text,
                 var referenceType when referenceType == typeof(ElementReference) => symbolReferences ? new ElementReference(text, "Containers") : new ElementReference(text),
                 var boolType when boolType == typeof(bool) => true,
+                var intType when intType == typeof(int) => text.Length,
                 { IsEnum: true } enumType => Enum.GetValues(enumType).Cast<object>().Last(),
                 var other => throw new InvalidOperationException($"{type.Name}.{parameter.Name} is a {other.Name}: give this test a distinct value for it."),
             };

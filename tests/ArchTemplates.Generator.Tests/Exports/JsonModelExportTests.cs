@@ -12,7 +12,13 @@ public sealed class JsonModelExportTests
 {
     private static readonly string SchemaPath = Path.Combine(Repository.Root, "docs", "architecture-model.schema.json");
 
-    private static string Export() => SensorSystem.Harness().WithProperty("ArchDocsJsonModel", "true").Run().Files()[DocumentationContract.JsonModelName];
+    private static string Export()
+        => SensorSystem.Harness()
+            .WithProperty("ArchDocsJsonModel", "true")
+            .WithDecision("0001-poll-the-gateway.md", "---\nstatus: superseded by ADR-0002\ndate: 2026-11-01\nelements: [Gateway]\n---\n# Poll the gateway\n")
+            .WithDecision("0002-push-readings.md", "---\nstatus: accepted\nelements: [Gateway, Processor]\n---\n# Push readings\n")
+            .Run()
+            .Files()[DocumentationContract.JsonModelName];
 
     [Fact]
     public void The_published_schema_is_a_valid_json_schema_and_the_export_of_a_whole_system_satisfies_it()
@@ -37,7 +43,7 @@ public sealed class JsonModelExportTests
     }
 
     [Fact]
-    public void The_export_carries_each_relationships_provenance_the_sequences_and_where_the_schemas_are()
+    public void The_export_carries_each_relationships_provenance_the_sequences_the_decisions_and_where_the_schemas_are()
     {
         var model = JsonNode.Parse(Export())!.AsObject();
 
@@ -49,6 +55,10 @@ public sealed class JsonModelExportTests
         Assert.All(relationships, relationship => Assert.True((string?)relationship["interaction"] is "sync" or "async"));
         Assert.Contains(model["dataModels"]!.AsArray(), dataModel => (string?)dataModel!["schema"] == "docs/schemas/sensor-reading.schema.json");
         Assert.NotEmpty(model["sequences"]![0]!["steps"]!.AsArray());
+        Assert.Equal(
+            """[{"number":1,"title":"Poll the gateway","status":"superseded","supersededBy":2,"date":"2026-11-01","elements":["Gateway"],"path":"docs/adr/0001-poll-the-gateway.md"},"""
+                + """{"number":2,"title":"Push readings","status":"accepted","elements":["Gateway","Processor"],"path":"docs/adr/0002-push-readings.md"}]""",
+            model["decisions"]!.ToJsonString());
         Assert.Equal(
             model["containers"]!.AsArray().Select(container => (string?)container!["name"]).Order(StringComparer.Ordinal),
             model["containers"]!.AsArray().Select(container => (string?)container!["name"]));
