@@ -30,6 +30,31 @@ public sealed class DayTwoTests(PackagesFixture packages)
     }
 
     [Fact]
+    public void Archadr_adds_the_next_numbered_record_and_the_next_document_lists_it_with_its_elements()
+    {
+        using var solution = packages.Scaffold("Acme.Sensors", "--services", "gateway", "--deploy", "none", "--tests", "false", "--ci", "none");
+        var adr = solution.PathOf("docs", "adr");
+        Assert.Equal(["0001-record-architecture-decisions.md", "0002-exchange-readings-and-alerts-as-messages.md"], Baseline.FileList(adr));
+
+        var result = packages.DotnetNew(solution.Root, "archadr", "-n", "Use RabbitMQ for readings", "--status", "accepted", "--elements", "Gateway, Readings Endpoint", "--allow-scripts", "yes").EnsureSuccess();
+        packages.DotnetNew(solution.Root, "archadr", "-n", "Keep readings for a year?", "--allow-scripts", "yes").EnsureSuccess();
+
+        Assert.Contains("Added docs/adr/0003-use-rabbitmq-for-readings.md", result.Output, StringComparison.Ordinal);
+        Assert.Equal(
+            ["0001-record-architecture-decisions.md", "0002-exchange-readings-and-alerts-as-messages.md", "0003-use-rabbitmq-for-readings.md", "0004-keep-readings-for-a-year.md"],
+            Baseline.FileList(adr));
+        var record = File.ReadAllText(Path.Combine(adr, "0003-use-rabbitmq-for-readings.md"));
+        Assert.StartsWith($"---\nstatus: accepted\ndate: {DateTime.Now:yyyy-MM-dd}\nelements: [Gateway, Readings Endpoint]\n---\n\n# Use RabbitMQ for readings\n", record.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+
+        solution.Build().EnsureSuccess();
+
+        var decisions = ArchitectureDocument.Load(solution.DocumentPath).Section("## Architecture Decisions");
+        Assert.Contains("| ADR-0003 | Use RabbitMQ for readings (`docs/adr/0003-use-rabbitmq-for-readings.md`) | accepted |", decisions, StringComparison.Ordinal);
+        Assert.Contains("| ADR-0004 | Keep readings for a year? (`docs/adr/0004-keep-readings-for-a-year.md`) | proposed |", decisions, StringComparison.Ordinal);
+        Assert.Contains("- Readings Endpoint: ADR-0002 Exchange readings and alerts as messages, ADR-0003 Use RabbitMQ for readings", decisions, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Archdoc_declined_adoption_changes_no_existing_file_but_the_solution_and_says_how_to_adopt()
     {
         using var directory = new TempDirectory("existing");

@@ -40,6 +40,16 @@ public sealed class DefaultDocumentTests(PackagesFixture packages)
         Assert.All(document.ComponentViewHeadings(), container => document.MermaidBlock("C4Component", "#### " + container));
     }
 
+    [Fact]
+    public void The_scaffolds_decision_records_are_listed_with_the_components_its_code_links_them_to()
+    {
+        var decisions = Document.Section("## Architecture Decisions");
+
+        Assert.Contains("| ADR-0001 | Record architecture decisions (`docs/adr/0001-record-architecture-decisions.md`) | accepted |", decisions, StringComparison.Ordinal);
+        Assert.Contains("| Alert Consumer, Reading Consumer, Readings Endpoint |", decisions, StringComparison.Ordinal);
+        Assert.Contains("- Reading Consumer: ADR-0002 Exchange readings and alerts as messages", decisions, StringComparison.Ordinal);
+    }
+
     /// <summary>A relationship line with the operator or the sensor at one end: what no code can show.</summary>
     internal const string WithAPersonOrExternalSystem = "^- (Operator|Sensor) → |→ (Operator|Sensor): ";
 

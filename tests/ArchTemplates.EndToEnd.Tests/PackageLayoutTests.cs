@@ -90,16 +90,16 @@ public sealed class PackageLayoutTests(PackagesFixture packages)
         using var archive = ZipFile.OpenRead(packages.TemplatePackage);
         var manifests = archive.Entries.Where(entry => entry.FullName.EndsWith(".template.config/template.json", StringComparison.Ordinal)).ToList();
 
-        // archservice adds to a solution whose Directory.Packages.props already pins the generator.
+        // archservice adds to a solution whose Directory.Packages.props already pins the generator; archadr adds a Markdown file.
         Assert.Equal(
-            ["content/archdoc/.template.config/template.json", "content/archservice/.template.config/template.json", "content/archsolution/.template.config/template.json"],
+            ["content/archadr/.template.config/template.json", "content/archdoc/.template.config/template.json", "content/archservice/.template.config/template.json", "content/archsolution/.template.config/template.json"],
             manifests.Select(manifest => manifest.FullName).Order(StringComparer.Ordinal));
         foreach (var manifest in manifests)
         {
             using var reader = new StreamReader(manifest.Open());
             var text = reader.ReadToEnd();
             Assert.DoesNotContain("__PACKAGE_VERSION__", text, StringComparison.Ordinal);
-            Assert.Equal(!manifest.FullName.Contains("archservice", StringComparison.Ordinal), text.Contains($"\"value\": \"{packages.Version}\"", StringComparison.Ordinal));
+            Assert.Equal(manifest.FullName.Contains("archdoc", StringComparison.Ordinal) || manifest.FullName.Contains("archsolution", StringComparison.Ordinal), text.Contains($"\"value\": \"{packages.Version}\"", StringComparison.Ordinal));
         }
     }
 

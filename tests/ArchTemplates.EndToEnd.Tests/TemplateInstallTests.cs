@@ -15,6 +15,7 @@ public sealed class TemplateInstallTests(PackagesFixture packages)
         Assert.Contains("archsolution", packages.InstallResult.Output, StringComparison.Ordinal);
         Assert.Contains("archservice", packages.InstallResult.Output, StringComparison.Ordinal);
         Assert.Contains("archdoc", packages.InstallResult.Output, StringComparison.Ordinal);
+        Assert.Contains("archadr", packages.InstallResult.Output, StringComparison.Ordinal);
         var complaints = packages.InstallResult.Output
             .Split('\n')
             .Where(line => line.Contains("warn", StringComparison.OrdinalIgnoreCase) || line.Contains("error", StringComparison.OrdinalIgnoreCase) || line.Contains("fail", StringComparison.OrdinalIgnoreCase))
@@ -26,6 +27,7 @@ public sealed class TemplateInstallTests(PackagesFixture packages)
     [InlineData("archsolution")]
     [InlineData("archservice")]
     [InlineData("archdoc")]
+    [InlineData("archadr")]
     public void Dotnet_new_list_finds_each_template(string shortName)
     {
         using var directory = new TempDirectory("list");

@@ -12,6 +12,7 @@ namespace Arch_Solution.Template.Gateway;
 [Component("Readings Endpoint", Description = "Accepts sensor readings over HTTP, publishes them and acknowledges them")]
 #endif
 [Relationship(ArchitectureModel.Components.ReadingValidator, "Validates readings with")]
+[Decision(2)]
 [Api("POST", "/readings", Description = "Send a sensor reading", Request = typeof(SensorReading), Response = typeof(ReadingAcknowledgement), Responses = "202, 400, 413, 503")]
 public static class ReadingsEndpoint
 {

@@ -12,6 +12,7 @@ namespace Arch_Solution.Template.Notifier;
 #endif
 [Relationship(ArchitectureModel.Components.AlertFormatter, "Formats alerts with")]
 [Relationship(ArchitectureModel.Components.AlertDelivery, "Delivers alert messages through")]
+[Decision(2)]
 public sealed class AlertConsumer(AlertFormatter formatter, IAlertDelivery delivery) : IConsumer<Alert>
 {
     /// <inheritdoc />

@@ -13,6 +13,7 @@ namespace Arch_Solution.Template.Processor;
 [Component("Reading Consumer", Description = "Checks each reading against the thresholds, stores it with its alerts and publishes the alerts")]
 #endif
 [Relationship(ArchitectureModel.Components.ThresholdEvaluator, "Checks readings with")]
+[Decision(2)]
 public sealed class ReadingConsumer(ThresholdEvaluator evaluator, ReadingsDbContext database) : IConsumer<SensorReading>
 {
     /// <inheritdoc />
