@@ -13,8 +13,11 @@ namespace ArchTemplates.Build.Tasks;
 /// </param>
 internal sealed record HandEdit(string Path, int? Line);
 
-/// <summary>Where the exports go (full paths), each when the generator exported it; empty for one that has no path.</summary>
-internal sealed record ExportPaths(string JsonModel, string LikeC4)
+/// <summary>
+/// Where the exports go (full paths), each when the generator made it; empty for one that has no path. The released
+/// model is one too: the generator makes it on a first build (none exists yet) or when asked to release.
+/// </summary>
+internal sealed record ExportPaths(string JsonModel, string LikeC4, string ReleasedModel = "")
 {
     public static readonly ExportPaths None = new(string.Empty, string.Empty);
 }
@@ -99,7 +102,8 @@ internal sealed class DocumentationPlan
 
         plan.Exports = new ExportPaths(
             plan.Export(output, DocumentationContract.JsonModelName, exports.JsonModel, discardEdits),
-            plan.Export(output, DocumentationContract.LikeC4Name, exports.LikeC4, discardEdits));
+            plan.Export(output, DocumentationContract.LikeC4Name, exports.LikeC4, discardEdits),
+            plan.Export(output, DocumentationContract.ReleasedModelName, exports.ReleasedModel, discardEdits));
 
         if (Directory.Exists(schemasDirectory))
         {

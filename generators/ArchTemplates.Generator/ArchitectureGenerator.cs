@@ -27,6 +27,7 @@ namespace ArchTemplates.Generator;
 [Relationship(Components.AttributeReaders, "Reads the code's declarations with")]
 [Relationship(Components.DataModelReader, "Describes the data models with")]
 [Relationship(Components.DecisionReader, "Reads the architecture decision records with")]
+[Relationship(Components.ChangeProposer, "Proposes the Change Log's Unreleased rows with")]
 [Relationship(Components.InteractionReaders, "Reads the interactions the code shows with")]
 [Relationship(Components.ComponentUseReaders, "Reads which components each component's code uses with")]
 [Relationship(Components.FragmentExchange, "Exchanges declarations with referenced projects through")]

@@ -8,6 +8,7 @@ internal static class TrackingNames
     public const string Listing = nameof(Listing);
     public const string Template = nameof(Template);
     public const string Decisions = nameof(Decisions);
+    public const string ReleasedModel = nameof(ReleasedModel);
     public const string Containers = nameof(Containers);
     public const string People = nameof(People);
     public const string ExternalSystems = nameof(ExternalSystems);
@@ -30,7 +31,7 @@ internal static class TrackingNames
 
     public static readonly string[] All =
     [
-        Options, ArchitectureYaml, Listing, Template, Decisions, Containers, People, ExternalSystems, Technologies, Components,
+        Options, ArchitectureYaml, Listing, Template, Decisions, ReleasedModel, Containers, People, ExternalSystems, Technologies, Components,
         Relationships, Apis, DataModels, DecisionLinks, SourceTrees, Evidence, ComponentUseFacts, ReferencedProjects, Project, Merge, Model, Document,
     ];
 }

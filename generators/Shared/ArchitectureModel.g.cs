@@ -85,6 +85,10 @@ namespace ArchTemplates.OwnArchitecture
             /// </summary>
             public const string AttributeReaders = "Attribute Readers";
             /// <summary>
+            /// Change Proposer: Compares the model with the released model and proposes the Change Log's Unreleased rows
+            /// </summary>
+            public const string ChangeProposer = "Change Proposer";
+            /// <summary>
             /// Code Emitters: Write the typed model, the fragment attribute and the documentation constants as C#
             /// </summary>
             public const string CodeEmitters = "Code Emitters";

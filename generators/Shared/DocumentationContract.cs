@@ -19,6 +19,9 @@ internal static class DocumentationContract
     /// <summary>The logical name of the model as a LikeC4 source (<c>ArchDocsLikeC4</c>).</summary>
     public const string LikeC4Name = "model.c4";
 
+    /// <summary>The logical name of the model as released (<c>ArchDocsReleasedModelPath</c>): on a first build, or one with <c>ArchDocsRelease=true</c>.</summary>
+    public const string ReleasedModelName = "released-model.json";
+
     /// <summary>The prefix of a schema's logical name: <c>schema/sensor-reading.schema.json</c>.</summary>
     public const string SchemaPrefix = "schema/";
 

@@ -13,7 +13,9 @@ public sealed class DocumentationPlanTests : IDisposable
 
     private string LikeC4Path => Path.Combine(_root, "docs", "architecture.c4");
 
-    private ExportPaths Exports => new(JsonModelPath, LikeC4Path);
+    private string ReleasedModelPath => Path.Combine(_root, "docs", "architecture.released.json");
+
+    private ExportPaths Exports => new(JsonModelPath, LikeC4Path, ReleasedModelPath);
 
     private static string Document(string summary)
         => $"# Architecture for X\n{GeneratedFileMarker.MarkdownComment}\n\n## Technical Summary\n\n{summary}\n\n## Change Log\n\n_None._\n";
@@ -55,6 +57,23 @@ public sealed class DocumentationPlanTests : IDisposable
         var withoutPaths = DocumentationPlan.Create(assembly, DocumentPath, SchemasPath, ExportPaths.None, discardEdits: false)!;
         Assert.Empty(withoutPaths.ForeignFiles);
         Assert.Equal([DocumentPath], withoutPaths.Files.Keys);
+    }
+
+    [Fact]
+    public void The_released_model_is_written_when_the_generator_made_it_and_a_persons_file_there_is_left_alone()
+    {
+        var assembly = Path.Combine(_root, "docs.dll");
+        DocumentationAssembly.CompileFiles(assembly, ("document", Document("S.")), (DocumentationContract.ReleasedModelName, Schema("Released")));
+
+        var plan = DocumentationPlan.Create(assembly, DocumentPath, SchemasPath, Exports, discardEdits: false)!;
+        Assert.Equal([DocumentPath, ReleasedModelPath], plan.Files.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(ReleasedModelPath, plan.Exports.ReleasedModel);
+
+        Directory.CreateDirectory(Path.GetDirectoryName(ReleasedModelPath)!);
+        File.WriteAllText(ReleasedModelPath, "{ \"format\": 1 }\n");
+        plan = DocumentationPlan.Create(assembly, DocumentPath, SchemasPath, Exports, discardEdits: false)!;
+        Assert.Equal([ReleasedModelPath], plan.ForeignFiles);
+        Assert.Equal([DocumentPath], plan.Files.Keys);
     }
 
     [Fact]

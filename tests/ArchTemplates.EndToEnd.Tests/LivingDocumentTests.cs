@@ -92,6 +92,29 @@ public sealed partial class LivingDocumentTests(PackagesFixture packages)
     }
 
     [Fact]
+    public void The_change_log_proposes_what_changed_since_the_release_and_a_release_records_it()
+    {
+        using var solution = SmallScaffold();
+        var released = solution.PathOf("docs", "architecture.released.json");
+        solution.Build().EnsureSuccess();
+        Assert.True(File.Exists(released), "The first build records the model as released.");
+        Assert.DoesNotContain("Unreleased", solution.ReadDocument(), StringComparison.Ordinal);
+
+        packages.DotnetNew(solution.Root, "archservice", "-n", "Billing", "--description", "Invoices customers").EnsureSuccess();
+        solution.Build().EnsureSuccess();
+
+        var changeLog = ArchitectureDocument.Load(solution.DocumentPath).Section("## Change Log");
+        Assert.Contains("| Unreleased |  | Added containers: Billing |  |\n| Unreleased |  | Added components: Billing Worker |  |\n", changeLog, StringComparison.Ordinal);
+        Assert.Contains("| Solution scaffolded with dotnet new archsolution | ArchTemplates |", changeLog, StringComparison.Ordinal);
+        solution.Build("-p:ArchDocsCheck=true").EnsureSuccess();
+
+        solution.Build("-p:ArchDocsRelease=true").EnsureSuccess();
+        Assert.Contains("\"name\": \"Billing\"", File.ReadAllText(released), StringComparison.Ordinal);
+        Assert.DoesNotContain("Unreleased", solution.ReadDocument(), StringComparison.Ordinal);
+        solution.Build("-p:ArchDocsCheck=true").EnsureSuccess();
+    }
+
+    [Fact]
     public void A_hand_written_block_survives_regenerations_that_change_the_title_and_the_text_around_it()
     {
         using var solution = SmallScaffold();

@@ -26,6 +26,8 @@ internal sealed class GeneratorHarness
 
     public const string DecisionsFolder = "/repo/docs/adr/";
 
+    public const string ReleasedModelPath = "/repo/docs/architecture.released.json";
+
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
 
     private readonly Dictionary<string, string> _globalOptions = new()
@@ -72,6 +74,14 @@ internal sealed class GeneratorHarness
         var path = DecisionsFolder + fileName;
         _additionalTexts.Add(new InMemoryAdditionalText(path, text));
         _fileOptions[path] = new() { ["build_metadata.AdditionalFiles.ArchTemplatesRole"] = "Decision" };
+        return this;
+    }
+
+    /// <summary>Adds the model as last released, /repo/docs/architecture.released.json.</summary>
+    public GeneratorHarness WithReleasedModel(string json)
+    {
+        _additionalTexts.Add(new InMemoryAdditionalText(ReleasedModelPath, json));
+        _fileOptions[ReleasedModelPath] = new() { ["build_metadata.AdditionalFiles.ArchTemplatesRole"] = "ReleasedModel" };
         return this;
     }
 

@@ -99,7 +99,7 @@ internal static class DecisionRecordReader
                     .Select(node => reader.Scalar(node, "elements") is { } name ? new Declared<string>(name, reader.Locate(node)) : null)
                     .OfType<Declared<string>>()
                     .ToEquatableArray(),
-                RelativePath(filePath, root))
+                RootPaths.Relative(filePath, root))
             : null;
         return new DecisionRecordResult(record is null ? null : new Declared<DecisionRecord>(record, start), reader.Diagnostics.ToEquatableArray());
     }
@@ -126,13 +126,6 @@ internal static class DecisionRecordReader
 
         reader.Report(DiagnosticDescriptors.InvalidValue, map["status"], text, "decision status", AllowedStatuses);
         return (null, null);
-    }
-
-    private static string RelativePath(string filePath, string root)
-    {
-        var path = filePath.Replace('\\', '/');
-        var prefix = root.Replace('\\', '/').TrimEnd('/') + "/";
-        return root.Length > 0 && path.StartsWith(prefix, StringComparison.Ordinal) ? path.Substring(prefix.Length) : System.IO.Path.GetFileName(path);
     }
 
     private static DecisionRecordResult Problem(LocationInfo location, string problem)

@@ -142,6 +142,12 @@ internal static class DiagnosticDescriptors
         "'{0}' has [Decision] but no [Component], so the decision concerns no element. Add [Component(...)] to the type, or move the attribute to the assembly (with Element = \"Name\" for another element).",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor UnreadableReleasedModel = Create(
+        "ARCH023",
+        "The released model cannot be read",
+        "'{0}' cannot be read as the released model: {1}. The Change Log proposes no Unreleased rows until it can. To record the current model as released, build once with -p:ArchDocsRelease=true (see docs/living-documents.md).",
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor UnverifiedRelationship = Create(
         "ARCH207",
         "The code does not show a declared relationship between containers",

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using ArchTemplates.Generator.ChangeLog;
 using ArchTemplates.Generator.Code;
 using ArchTemplates.Generator.Common;
 using ArchTemplates.Generator.Diagnostics;
@@ -13,8 +14,17 @@ using Microsoft.CodeAnalysis;
 
 namespace ArchTemplates.Generator.Emit;
 
-/// <summary>How the document is rendered: whether this project owns the documentation (else it renders none), where schemas go, a custom template and how long it may take.</summary>
-internal sealed record DocumentSettings(bool OwnsDocumentation, string SchemasFolder, CustomTemplate? Template, TimeSpan RenderTimeout, bool ExportJsonModel, bool ExportLikeC4);
+/// <summary>
+/// How the document is rendered: whether this project owns the documentation (else it renders none), where schemas go,
+/// a custom template and how long it may take, the exports asked for, and the released model the Change Log compares
+/// with (or whether this build releases the model).
+/// </summary>
+internal sealed record DocumentSettings(bool OwnsDocumentation, string SchemasFolder, CustomTemplate? Template, TimeSpan RenderTimeout, bool ExportJsonModel, bool ExportLikeC4)
+{
+    public ReleasedModelFile? ReleasedModel { get; init; }
+
+    public bool ReleaseModel { get; init; }
+}
 
 /// <summary>What the document is rendered from.</summary>
 internal sealed record DocumentInput(ArchitectureModel Model, DocumentSettings Settings);
@@ -50,7 +60,11 @@ internal static class GeneratorOutputs
     public static void RegisterDocument(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<ArchitectureModel> model, GeneratorInputs inputs, TimeSpan renderTimeout)
     {
         var settings = inputs.Options
-            .Combine(inputs.Template, (options, template) => new DocumentSettings(options.GenerateDocuments, options.SchemasFolder, template, renderTimeout, options.ExportJsonModel, options.ExportLikeC4));
+            .Combine(inputs.Template, (options, template) => new DocumentSettings(options.GenerateDocuments, options.SchemasFolder, template, renderTimeout, options.ExportJsonModel, options.ExportLikeC4)
+            {
+                ReleaseModel = options.ReleaseModel,
+            })
+            .Combine(inputs.ReleasedModel, static (settings, released) => settings with { ReleasedModel = released });
         var document = model
             .Combine(settings, static (model, settings) => new DocumentInput(model, settings))
             .Select(static (input, cancellationToken) => input.Settings.OwnsDocumentation ? Render(input, cancellationToken) : DocumentResult.None)
@@ -75,24 +89,38 @@ internal static class GeneratorOutputs
             "rendering the architecture document",
             () =>
             {
-                var rendered = DocumentRenderer.Render(input.Model, input.Settings.Template, input.Settings.SchemasFolder, input.Settings.RenderTimeout, cancellationToken);
+                // Releasing makes this model the released one, so nothing is unreleased; without a released model there is
+                // nothing to compare with, and this build writes one.
+                var settings = input.Settings;
+                var changes = settings.ReleaseModel || settings.ReleasedModel is null
+                    ? ModelChangesResult.None
+                    : ModelChanges.Propose(input.Model, settings.ReleasedModel, settings.SchemasFolder);
+                var model = input.Model with { Unreleased = changes.Changes };
+                var rendered = DocumentRenderer.Render(model, settings.Template, settings.SchemasFolder, settings.RenderTimeout, cancellationToken);
+                var diagnostics = changes.Diagnostics.Concat(rendered.Diagnostics).ToEquatableArray();
                 if (rendered.Markdown is null)
                 {
-                    return new DocumentResult(null, rendered.Diagnostics);
+                    return new DocumentResult(null, diagnostics);
                 }
 
                 var files = new List<KeyValuePair<string, string>> { new(DocumentationContract.DocumentName, rendered.Markdown) };
                 files.AddRange(input.Model.DataModels.Select(dataModel => new KeyValuePair<string, string>(DocumentationContract.SchemaPrefix + dataModel.FileName, dataModel.Schema)));
-                if (input.Settings.ExportJsonModel)
+                if (settings.ExportJsonModel)
                 {
-                    files.Add(new(DocumentationContract.JsonModelName, JsonModelExport.Write(input.Model, input.Settings.SchemasFolder)));
+                    files.Add(new(DocumentationContract.JsonModelName, JsonModelExport.Write(model, settings.SchemasFolder)));
                 }
 
-                if (input.Settings.ExportLikeC4)
+                if (settings.ExportLikeC4)
                 {
-                    files.Add(new(DocumentationContract.LikeC4Name, LikeC4Export.Write(input.Model)));
+                    files.Add(new(DocumentationContract.LikeC4Name, LikeC4Export.Write(model)));
                 }
-                return new DocumentResult(DocumentationOutputEmitter.Emit(files), rendered.Diagnostics);
+
+                if (settings.ReleaseModel || settings.ReleasedModel is null)
+                {
+                    files.Add(new(DocumentationContract.ReleasedModelName, JsonModelExport.Write(model, settings.SchemasFolder)));
+                }
+
+                return new DocumentResult(DocumentationOutputEmitter.Emit(files), diagnostics);
             },
             failure => new DocumentResult(null, new[] { failure }.ToEquatableArray()));
 

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using ArchTemplates.Generator.ChangeLog;
 using ArchTemplates.Generator.Common;
 using ArchTemplates.Generator.Decisions;
 using ArchTemplates.Generator.Model;
@@ -13,14 +14,16 @@ namespace ArchTemplates.Generator.Inputs;
 /// <summary>
 /// The first stage: what the build passes the generator besides the code. The MSBuild properties, and the
 /// additional files the package's targets mark with their role: architecture.yml, the solution's folder
-/// listing and a custom document template (each null when the build passed none).
+/// listing, a custom document template and the released model (each null when the build passed none), and the
+/// architecture decision records.
 /// </summary>
 internal sealed record GeneratorInputs(
     IncrementalValueProvider<GeneratorOptions> Options,
     IncrementalValueProvider<ArchitectureYamlResult?> Yaml,
     IncrementalValueProvider<SolutionListing?> Listing,
     IncrementalValueProvider<CustomTemplate?> Template,
-    IncrementalValueProvider<EquatableArray<DecisionRecordResult>> Decisions)
+    IncrementalValueProvider<EquatableArray<DecisionRecordResult>> Decisions,
+    IncrementalValueProvider<ReleasedModelFile?> ReleasedModel)
 {
     public static GeneratorInputs Register(IncrementalGeneratorInitializationContext context)
     {
@@ -44,7 +47,13 @@ internal sealed record GeneratorInputs(
                 .Select(static (input, cancellationToken) => ReadDecision(input.Left, input.Right, cancellationToken))
                 .Collect()
                 .Select(static (records, _) => records.OrderBy(record => record.Path, StringComparer.Ordinal).Select(record => record.Result).ToEquatableArray())
-                .WithTrackingName(TrackingNames.Decisions));
+                .WithTrackingName(TrackingNames.Decisions),
+            AdditionalFile(context, "ReleasedModel")
+                .Combine(options.Select(static (options, _) => options.Root))
+                .Select(static (input, cancellationToken) => input.Left is { } file && file.GetText(cancellationToken) is { } text
+                    ? new ReleasedModelFile(file.Path, RootPaths.Relative(file.Path, input.Right), text.ToString())
+                    : null)
+                .WithTrackingName(TrackingNames.ReleasedModel));
     }
 
     private static (string Path, DecisionRecordResult Result) ReadDecision(AdditionalText file, string root, System.Threading.CancellationToken cancellationToken)

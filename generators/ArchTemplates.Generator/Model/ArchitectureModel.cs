@@ -34,6 +34,9 @@ internal sealed record ArchitectureModel(
     /// <summary>The architecture decision records, by number (see docs/decisions.md).</summary>
     public EquatableArray<Decision> Decisions { get; init; }
 
+    /// <summary>What changed since the released model, as the Change Log proposes it; null when there is no released model to compare with.</summary>
+    public UnreleasedChanges? Unreleased { get; init; }
+
     /// <summary>A model with nothing but architecture.yml's title and status: what is left when merging failed.</summary>
     public static ArchitectureModel TitleOnly(ArchitectureDefinition yaml)
         => new(
@@ -57,3 +60,6 @@ internal sealed record ArchitectureModel(
             ProjectStructure.Empty,
             EquatableArray<ChangeEntry>.Empty);
 }
+
+/// <summary>The Change Log's proposed rows: what changed in the model since the released model, the file at <see cref="ReleasedModel"/> (from the documentation root).</summary>
+internal sealed record UnreleasedChanges(string ReleasedModel, EquatableArray<string> Rows);

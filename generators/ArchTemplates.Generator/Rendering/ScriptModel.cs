@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ArchTemplates.Generator.Common;
 using ArchTemplates.Generator.Model;
 using ArchTemplates.Generator.Rendering.Diagrams;
 using ArchTemplates.Generator.Rendering.Escaping;
@@ -110,6 +111,8 @@ internal static class ScriptModel
                     .OrderBy(group => group.Key, System.StringComparer.Ordinal)
                     .ToList(),
                 group => new ScriptObject { ["element"] = group.Key, ["decisions"] = List(group.Select(link => link.Decision).ToList(), Decision) }),
+            ["unreleased_changes"] = Texts(model.Unreleased is { } unreleased ? unreleased.Rows : EquatableArray<string>.Empty),
+            ["released_model"] = model.Unreleased?.ReleasedModel,
             ["changelog"] = List(model.ChangeLog, change => new ScriptObject
             {
                 ["date"] = change.Date,
