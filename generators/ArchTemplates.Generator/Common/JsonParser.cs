@@ -53,6 +53,11 @@ internal sealed class JsonParser(string text)
         {
             SkipWhitespace();
             var name = ParseString();
+            if (result[name] is not null)
+            {
+                throw Error($"the property '{name}' appears twice");
+            }
+
             SkipWhitespace();
             Consume(':');
             result.Add(name, ParseValue());

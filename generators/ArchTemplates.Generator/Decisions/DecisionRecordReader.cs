@@ -32,16 +32,20 @@ internal static class DecisionRecordReader
 {
     private static readonly string[] FrontMatterKeys = ["status", "date", "elements", "decision-makers", "consulted", "informed"];
     private static readonly Regex NumberedName = new(@"^(?<number>\d{1,9})-.*\.md$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-    private static readonly Regex SupersededStatus = new(@"^superseded\s+by\s+(?:ADR-?)?(?<number>\d{1,9})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex SupersededStatus = new(@"^superseded\s+by\s+\[?(?:ADR-?)?(?<number>\d{1,9})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     private const string AllowedStatuses = "proposed, accepted, rejected, deprecated, superseded by ADR-NNNN";
 
-    /// <summary>Whether a Markdown file of the decisions folder is a record: not its README, index or a template for new records.</summary>
+    /// <summary>
+    /// Whether a Markdown file of the decisions folder is a record: every numbered file is; of the others, not the
+    /// folder's README or index, nor a template for new records (MADR's adr-template.md).
+    /// </summary>
     public static bool IsRecord(string filePath)
     {
         var name = System.IO.Path.GetFileNameWithoutExtension(filePath);
-        return !name.Equals("README", StringComparison.OrdinalIgnoreCase)
-            && !name.Equals("index", StringComparison.OrdinalIgnoreCase)
-            && name.IndexOf("template", StringComparison.OrdinalIgnoreCase) < 0;
+        return (name.Length > 0 && char.IsDigit(name[0]))
+            || (!name.Equals("README", StringComparison.OrdinalIgnoreCase)
+                && !name.Equals("index", StringComparison.OrdinalIgnoreCase)
+                && name.IndexOf("template", StringComparison.OrdinalIgnoreCase) < 0);
     }
 
     /// <param name="filePath">The file's full path, where diagnostics point.</param>
@@ -83,9 +87,9 @@ internal static class DecisionRecordReader
         }
 
         var (status, supersededBy) = map is null ? (null, null) : Status(reader, map);
-        if (map is not null && !map.Has("status"))
+        if (map?["status"] is not { } statusNode || YamlReader.IsNull(statusNode))
         {
-            reader.Report(DiagnosticDescriptors.MissingValue, map.Node, $"The decision record '{fileName}'", "status");
+            reader.Report(DiagnosticDescriptors.MissingValue, map?.Node, $"The decision record '{fileName}'", "status");
         }
 
         var record = title is { Length: > 0 } && status is not null
@@ -119,7 +123,8 @@ internal static class DecisionRecordReader
             return (DecisionStatus.Superseded, new Declared<int>(by, reader.Locate(map["status"]!)));
         }
 
-        if (Enum.TryParse<DecisionStatus>(text, ignoreCase: true, out var status) && status != DecisionStatus.Superseded && !text.Any(char.IsDigit))
+        // Letters only: Enum.TryParse would also take "1" or "accepted, rejected".
+        if (text.All(char.IsLetter) && Enum.TryParse<DecisionStatus>(text, ignoreCase: true, out var status) && status != DecisionStatus.Superseded)
         {
             return (status, null);
         }

@@ -18,8 +18,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnknownYamlKey = Create(
         "ARCH002",
-        "Unknown key in architecture.yml",
-        "Unknown key '{0}' in {1}{2}. Remove it or correct its spelling; see docs/architecture-yml.md for the keys each section takes.",
+        "Unknown key in architecture.yml or a decision record",
+        "Unknown key '{0}' in {1}{2}. Remove it or correct its spelling; see docs/architecture-yml.md (for a decision record's front matter, docs/decisions.md) for the keys each takes.",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor WrongYamlValueType = Create(

@@ -24,6 +24,9 @@ internal sealed record DocumentSettings(bool OwnsDocumentation, string SchemasFo
     public ReleasedModelFile? ReleasedModel { get; init; }
 
     public bool ReleaseModel { get; init; }
+
+    /// <summary>False when the team turned the Change Log's Unreleased rows off (<c>ArchDocsReleasedModelPath=none</c>).</summary>
+    public bool ProposeChanges { get; init; } = true;
 }
 
 /// <summary>What the document is rendered from.</summary>
@@ -63,6 +66,7 @@ internal static class GeneratorOutputs
             .Combine(inputs.Template, (options, template) => new DocumentSettings(options.GenerateDocuments, options.SchemasFolder, template, renderTimeout, options.ExportJsonModel, options.ExportLikeC4)
             {
                 ReleaseModel = options.ReleaseModel,
+                ProposeChanges = options.ProposeChanges,
             })
             .Combine(inputs.ReleasedModel, static (settings, released) => settings with { ReleasedModel = released });
         var document = model
@@ -92,7 +96,7 @@ internal static class GeneratorOutputs
                 // Releasing makes this model the released one, so nothing is unreleased; without a released model there is
                 // nothing to compare with, and this build writes one.
                 var settings = input.Settings;
-                var changes = settings.ReleaseModel || settings.ReleasedModel is null
+                var changes = !settings.ProposeChanges || settings.ReleaseModel || settings.ReleasedModel is null
                     ? ModelChangesResult.None
                     : ModelChanges.Propose(input.Model, settings.ReleasedModel, settings.SchemasFolder);
                 var model = input.Model with { Unreleased = changes.Changes };
@@ -115,7 +119,7 @@ internal static class GeneratorOutputs
                     files.Add(new(DocumentationContract.LikeC4Name, LikeC4Export.Write(model)));
                 }
 
-                if (settings.ReleaseModel || settings.ReleasedModel is null)
+                if (settings.ProposeChanges && (settings.ReleaseModel || settings.ReleasedModel is null))
                 {
                     files.Add(new(DocumentationContract.ReleasedModelName, JsonModelExport.Write(model, settings.SchemasFolder)));
                 }

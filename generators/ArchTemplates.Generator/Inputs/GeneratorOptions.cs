@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ArchTemplates.Generator.Inputs;
 
 /// <summary>The MSBuild properties the generator reads (made visible to the compiler by the package's build/ props).</summary>
-internal sealed record GeneratorOptions(string ModelNamespace, bool GenerateDocuments, ProjectInfo Project, string? TemplatePath, string Root, string SchemasFolder, bool ExportJsonModel, bool ExportLikeC4, bool ReleaseModel)
+internal sealed record GeneratorOptions(string ModelNamespace, bool GenerateDocuments, ProjectInfo Project, string? TemplatePath, string Root, string SchemasFolder, bool ExportJsonModel, bool ExportLikeC4, bool ReleaseModel, bool ProposeChanges)
 {
     public static GeneratorOptions From(AnalyzerConfigOptionsProvider provider, string? assemblyName)
     {
@@ -42,7 +42,8 @@ internal sealed record GeneratorOptions(string ModelNamespace, bool GenerateDocu
             RelativeDirectory(DecodedPath("SchemasPath"), root) is { Length: > 0 } schemas ? schemas : "docs/schemas",
             string.Equals(Property("ArchDocsJsonModel"), "true", StringComparison.OrdinalIgnoreCase),
             string.Equals(Property("ArchDocsLikeC4"), "true", StringComparison.OrdinalIgnoreCase),
-            string.Equals(Property("ArchDocsRelease"), "true", StringComparison.OrdinalIgnoreCase));
+            string.Equals(Property("ArchDocsRelease"), "true", StringComparison.OrdinalIgnoreCase),
+            !string.Equals(Property("_ArchDocsProposeChanges"), "false", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

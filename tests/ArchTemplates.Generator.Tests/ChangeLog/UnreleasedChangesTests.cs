@@ -116,6 +116,16 @@ public sealed class UnreleasedChangesTests
     }
 
     [Fact]
+    public void Turned_off_there_is_no_row_and_no_released_model_to_write()
+    {
+        var run = new GeneratorHarness().WithYaml(After).WithReleasedModel(ReleasedModelOf(Before)).WithProperty("_ArchDocsProposeChanges", "false").Run();
+        var first = new GeneratorHarness().WithYaml(After).WithProperty("_ArchDocsProposeChanges", "false").Run();
+
+        Assert.DoesNotContain("Unreleased", run.Document(), StringComparison.Ordinal);
+        Assert.False(first.Files().ContainsKey(DocumentationContract.ReleasedModelName));
+    }
+
+    [Fact]
     public void Releasing_records_the_current_model_and_proposes_nothing()
     {
         var run = Run(After, ReleasedModelOf(Before), release: true);
@@ -126,6 +136,7 @@ public sealed class UnreleasedChangesTests
 
     [Theory]
     [InlineData("{ not json", "it is not JSON")]
+    [InlineData("{ \"format\": 1, \"format\": 1 }", "it is not JSON (Invalid JSON at offset 23: the property 'format' appears twice.)")]
     [InlineData("{ \"format\": 2 }", "it is not a model in the format this generator writes (format 1)")]
     [InlineData("[1, 2]", "it is not a model in the format this generator writes (format 1)")]
     public void A_released_model_that_cannot_be_read_is_ARCH023_and_the_document_is_still_written(string json, string problem)

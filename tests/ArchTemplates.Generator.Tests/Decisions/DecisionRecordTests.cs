@@ -118,6 +118,29 @@ public sealed class DecisionRecordTests
             StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("---\nstatus:\n---\n# Use RabbitMQ\n", 2)]
+    [InlineData("---\nstatus: ~\n---\n# Use RabbitMQ\n", 2)]
+    [InlineData("---\n---\n# Use RabbitMQ\n", 1)]
+    public void An_empty_status_or_front_matter_is_ARCH005_not_a_record_that_silently_vanishes(string text, int line)
+        => Assert.Contains("is missing its status", Message(Single(Run(("0001-a.md", text)), "ARCH005", Folder + "0001-a.md", line)), StringComparison.Ordinal);
+
+    [Fact]
+    public void A_list_of_statuses_is_ARCH004_and_MADRs_superseded_link_is_read()
+    {
+        Single(Run(("0001-a.md", Record("status: accepted, rejected\n"))), "ARCH004", Folder + "0001-a.md", 2);
+
+        var run = Run(
+            ("0001-poll.md", Record("status: superseded by [ADR-0002](0002-push.md)\n", "Poll")),
+            ("0002-push.md", Record("status: accepted\n", "Push")));
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("| ADR-0001 | Poll (`docs/adr/0001-poll.md`) | superseded by ADR-0002 |", run.Document(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_numbered_file_is_a_record_whatever_its_name_says()
+        => Assert.Contains("| ADR-0003 | Ship templates", Run(("0003-ship-dotnet-new-templates.md", Record("status: accepted\n", "Ship templates"))).Document(), StringComparison.Ordinal);
+
     [Fact]
     public void An_unknown_front_matter_key_is_ARCH002_and_MADRs_own_keys_are_known()
     {
