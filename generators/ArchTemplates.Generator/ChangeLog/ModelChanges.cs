@@ -37,7 +37,9 @@ internal static class ModelChanges
         new("dataModels", "data models", static element => element.String("name"), ["type", "description"]),
     ];
 
-    public static ModelChangesResult Propose(ArchitectureModel model, ReleasedModelFile released, string schemasFolder)
+    /// <param name="modelJson">The model as the JSON export writes it.</param>
+    /// <param name="released">The released model's file.</param>
+    public static ModelChangesResult Propose(string modelJson, ReleasedModelFile released)
     {
         JsonObject? before;
         try
@@ -54,7 +56,7 @@ internal static class ModelChanges
             return Problem(released, $"it is not a model in the format this generator writes (format {JsonModelExport.Format})");
         }
 
-        var after = (JsonObject)JsonValue.Parse(JsonModelExport.Write(model, schemasFolder));
+        var after = (JsonObject)JsonValue.Parse(modelJson);
         var rows = Kinds.SelectMany(kind => kind.Rows(before, after)).ToEquatableArray();
         return new ModelChangesResult(new UnreleasedChanges(released.RelativePath, rows), EquatableArray<DiagnosticInfo>.Empty);
     }

@@ -96,9 +96,13 @@ internal static class GeneratorOutputs
                 // Releasing makes this model the released one, so nothing is unreleased; without a released model there is
                 // nothing to compare with, and this build writes one.
                 var settings = input.Settings;
+
+                // The model as JSON serves the export, the released model and the comparison with it: written once.
+                string? modelJson = null;
+                string ModelJson() => modelJson ??= JsonModelExport.Write(input.Model, settings.SchemasFolder);
                 var changes = !settings.ProposeChanges || settings.ReleaseModel || settings.ReleasedModel is null
                     ? ModelChangesResult.None
-                    : ModelChanges.Propose(input.Model, settings.ReleasedModel, settings.SchemasFolder);
+                    : ModelChanges.Propose(ModelJson(), settings.ReleasedModel);
                 var model = input.Model with { Unreleased = changes.Changes };
                 var rendered = DocumentRenderer.Render(model, settings.Template, settings.SchemasFolder, settings.RenderTimeout, cancellationToken);
                 var diagnostics = changes.Diagnostics.Concat(rendered.Diagnostics).ToEquatableArray();
@@ -111,7 +115,7 @@ internal static class GeneratorOutputs
                 files.AddRange(input.Model.DataModels.Select(dataModel => new KeyValuePair<string, string>(DocumentationContract.SchemaPrefix + dataModel.FileName, dataModel.Schema)));
                 if (settings.ExportJsonModel)
                 {
-                    files.Add(new(DocumentationContract.JsonModelName, JsonModelExport.Write(model, settings.SchemasFolder)));
+                    files.Add(new(DocumentationContract.JsonModelName, ModelJson()));
                 }
 
                 if (settings.ExportLikeC4)
@@ -121,7 +125,7 @@ internal static class GeneratorOutputs
 
                 if (settings.ProposeChanges && (settings.ReleaseModel || settings.ReleasedModel is null))
                 {
-                    files.Add(new(DocumentationContract.ReleasedModelName, JsonModelExport.Write(model, settings.SchemasFolder)));
+                    files.Add(new(DocumentationContract.ReleasedModelName, ModelJson()));
                 }
 
                 return new DocumentResult(DocumentationOutputEmitter.Emit(files), diagnostics);

@@ -22,7 +22,7 @@ internal sealed record GeneratorOptions(string ModelNamespace, bool GenerateDocu
         var baseNamespace = Property("RootNamespace") ?? assemblyName;
         var project = new ProjectInfo(
             projectName,
-            RelativeDirectory(DecodedPath("ProjectDir"), root),
+            RootPaths.Relative(DecodedPath("ProjectDir"), root),
             Property("TargetFramework"),
             List(Property("ArchDocsPackages"))
                 .Select(entry => entry.Split('@'))
@@ -39,7 +39,7 @@ internal sealed record GeneratorOptions(string ModelNamespace, bool GenerateDocu
             project,
             DecodedPath("Template"),
             root is null ? string.Empty : Normalize(root),
-            RelativeDirectory(DecodedPath("SchemasPath"), root) is { Length: > 0 } schemas ? schemas : "docs/schemas",
+            RootPaths.Relative(DecodedPath("SchemasPath"), root) is { Length: > 0 } schemas ? schemas : "docs/schemas",
             string.Equals(Property("ArchDocsJsonModel"), "true", StringComparison.OrdinalIgnoreCase),
             string.Equals(Property("ArchDocsLikeC4"), "true", StringComparison.OrdinalIgnoreCase),
             string.Equals(Property("ArchDocsRelease"), "true", StringComparison.OrdinalIgnoreCase),
@@ -52,30 +52,6 @@ internal sealed record GeneratorOptions(string ModelNamespace, bool GenerateDocu
     /// </summary>
     private static string[] List(string? value)
         => value is null ? [] : value.Split(',').Select(item => item.Trim()).Where(item => item.Length > 0).Distinct().ToArray();
-
-    /// <summary>
-    /// A folder's path from the documentation root, '/'-separated: "src/services/gateway", "../shared/schemas"
-    /// for one beside the root, or the full path for one on another drive (no relative path leads there).
-    /// </summary>
-    private static string RelativeDirectory(string? directory, string? root)
-    {
-        if (directory is null || root is null)
-        {
-            return string.Empty;
-        }
-
-        var target = Normalize(directory).Split('/');
-        var from = Normalize(root).Split('/');
-        var shared = 0;
-        while (shared < target.Length && shared < from.Length && string.Equals(target[shared], from[shared], StringComparison.Ordinal))
-        {
-            shared++;
-        }
-
-        return shared == 0
-            ? string.Join("/", target)
-            : string.Join("/", Enumerable.Repeat("..", from.Length - shared).Concat(target.Skip(shared)));
-    }
 
     private static string Normalize(string path) => path.Replace('\\', '/').TrimEnd('/');
 }
