@@ -10,7 +10,8 @@
 # copy in alternating order: a no-op build, an edit of one component's description then a build, and a full rebuild
 # ("without" keeps the generated sources of before the edit: they differ from the new ones by the edited text only).
 # It prints the median of each and the ratio with/without, then the generator's time per project as the compiler
-# reports it (-p:ReportAnalyzer=true, a rebuild with -m:1 so each project's report is in one piece).
+# reports it (-p:ReportAnalyzer=true, a rebuild with -m:1 so each project's report is in one piece), and last the
+# gateway's compilation run again in process, where the generator's time can be set beside the binding it needs.
 #
 # Settings (environment variables):
 #   RUNS=5                      alternating runs per solution
@@ -169,7 +170,19 @@ measure() {
   echo
 }
 
+# The gateway's compilation again, in process (the benchmarks' --project): the generator beside the binding that
+# reading evidence from its code cannot do without, and beside the compiler's own checking of the project.
+profile_gateway() {
+  local kind="$1" commandline="$work/gateway-compiler-command-line.txt"
+  grep -m 1 -E 'csc(\.dll|\.exe)? .*/out:obj/[^ ]*/Acme\.Sensors\.Gateway\.dll' "$log/$kind-report-$runs.txt" | sed 's/^ *//' > "$commandline"
+  echo "  The gateway's compilation in process (benchmarks --project):"
+  dotnet run -c Release --project "$root/benchmarks/ArchTemplates.Benchmarks" -- --project "$commandline" \
+    "$work/$kind/with/Acme.Sensors/src/services/gateway" | sed 's|^//|   |'
+  echo
+}
+
 echo "==> Measuring at commit $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- generators || echo ' (with uncommitted generator changes)'), $(nproc) cores, SDK $(dotnet --version), compiler server: $UseSharedCompilation"
 for kind in $solutions; do
   measure "$kind"
 done
+profile_gateway "${solutions%% *}"

@@ -12,13 +12,20 @@ namespace ArchTemplates.Benchmarks;
 /// <summary>
 /// <c>-- --filter '*'</c> (and any other BenchmarkDotNet arguments) runs the benchmarks and then prints the
 /// issue's targets; <c>-- --steps</c> prints where a generator run spends its time, step by step
-/// (<c>-- --steps container</c>: in the container project only).
+/// (<c>-- --steps container</c>: in the container project only); <c>-- --project FILE DIRECTORY</c> runs the
+/// generator on a real project, from its compiler command line in FILE (<see cref="RealProjectProfile"/>).
 /// </summary>
 internal static class Program
 {
     private static void Main(string[] args)
     {
         Console.WriteLine($"// Compiler: Microsoft.CodeAnalysis {typeof(Compilation).Assembly.GetName().Version}, {Environment.ProcessorCount} cores, .NET {Environment.Version}.");
+        if (args is ["--project", var commandLineFile, var projectDirectory])
+        {
+            RealProjectProfile.Print(commandLineFile, projectDirectory);
+            return;
+        }
+
         if (args is ["--steps", ..])
         {
             StepProfile.Print(containerProjectOnly: args is [_, "container"]);
