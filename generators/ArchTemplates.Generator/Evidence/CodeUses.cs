@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -17,11 +18,15 @@ namespace ArchTemplates.Generator.Evidence;
 /// </summary>
 internal static class CodeUses
 {
+    /// <summary>Every use in the tree, each at its location: what the conformance analyzer checks and reports at.</summary>
     public static IEnumerable<TypeUse> InTree(SemanticModel model, CancellationToken cancellationToken)
-        => WithSymbols(model, cancellationToken).Select(use => use.Use);
+        => WithSymbols(model, UseFilter.All, cancellationToken).Select(use => use.Use);
 
-    /// <summary>The uses in the tree, each with the symbol of the used type, for readers that need more of it than its id.</summary>
-    public static IEnumerable<SymbolUse> WithSymbols(SemanticModel model, CancellationToken cancellationToken)
+    /// <summary>
+    /// The uses in the tree that <paramref name="filter"/> wants, each with the symbol of the used type, for readers
+    /// that need more of it than its id. A use the filter leaves out costs no id and no location.
+    /// </summary>
+    public static IEnumerable<SymbolUse> WithSymbols(SemanticModel model, UseFilter filter, CancellationToken cancellationToken)
     {
         var root = model.SyntaxTree.GetRoot(cancellationToken);
         foreach (var declaration in root.DescendantNodes().OfType<TypeDeclarationSyntax>())
@@ -29,9 +34,9 @@ internal static class CodeUses
             cancellationToken.ThrowIfCancellationRequested();
             if (model.GetDeclaredSymbol(declaration, cancellationToken) is INamedTypeSymbol type)
             {
-                var uses = new List<SymbolUse>();
-                Collect(model, declaration, TypeId.Of(type), uses, cancellationToken);
-                foreach (var use in OfOthers(uses, type))
+                var code = new TypeCode(type, filter);
+                Collect(model, declaration, code, cancellationToken);
+                foreach (var use in code.UsesOfOthers)
                 {
                     yield return use;
                 }
@@ -41,39 +46,33 @@ internal static class CodeUses
         var statements = root is CompilationUnitSyntax unit ? unit.Members.OfType<GlobalStatementSyntax>().ToList() : [];
         if (statements.Count > 0 && model.GetEnclosingSymbol(statements[0].SpanStart, cancellationToken)?.ContainingType is { } program)
         {
-            var uses = new List<SymbolUse>();
+            var code = new TypeCode(program, filter);
             foreach (var statement in statements)
             {
-                AddOperations(model, statement.Statement, TypeId.Of(program), uses, cancellationToken);
+                AddOperations(model, statement.Statement, code, cancellationToken);
             }
 
-            foreach (var use in OfOthers(uses, program))
+            foreach (var use in code.UsesOfOthers)
             {
                 yield return use;
             }
         }
     }
 
-    private static IEnumerable<SymbolUse> OfOthers(List<SymbolUse> uses, INamedTypeSymbol user)
-    {
-        var self = TypeId.Of(user);
-        return uses.Where(use => use.Use.Type != self);
-    }
-
-    private static void Collect(SemanticModel model, TypeDeclarationSyntax declaration, TypeId user, List<SymbolUse> uses, CancellationToken cancellationToken)
+    private static void Collect(SemanticModel model, TypeDeclarationSyntax declaration, TypeCode code, CancellationToken cancellationToken)
     {
         foreach (var baseType in declaration.BaseList?.Types ?? default)
         {
-            AddTypeOf(model, baseType.Type, user, UseKind.BaseType, uses, cancellationToken);
+            AddTypeOf(model, baseType.Type, UseKind.BaseType, code, cancellationToken);
             if (baseType is PrimaryConstructorBaseTypeSyntax { ArgumentList: var arguments })
             {
-                AddOperations(model, arguments, user, uses, cancellationToken);
+                AddOperations(model, arguments, code, cancellationToken);
             }
         }
 
         foreach (var parameter in declaration.ParameterList?.Parameters ?? default)
         {
-            AddTypeOf(model, parameter.Type, user, UseKind.ConstructorParameter, uses, cancellationToken);
+            AddTypeOf(model, parameter.Type, UseKind.ConstructorParameter, code, cancellationToken);
         }
 
         foreach (var member in declaration.Members)
@@ -81,100 +80,114 @@ internal static class CodeUses
             switch (member)
             {
                 case BaseFieldDeclarationSyntax field:
-                    AddTypeOf(model, field.Declaration.Type, user, UseKind.Field, uses, cancellationToken);
+                    AddTypeOf(model, field.Declaration.Type, UseKind.Field, code, cancellationToken);
                     foreach (var variable in field.Declaration.Variables)
                     {
-                        AddOperations(model, variable.Initializer?.Value, user, uses, cancellationToken);
+                        AddOperations(model, variable.Initializer?.Value, code, cancellationToken);
                     }
 
                     break;
                 case PropertyDeclarationSyntax property:
-                    AddTypeOf(model, property.Type, user, UseKind.Property, uses, cancellationToken);
-                    AddOperations(model, property.ExpressionBody?.Expression, user, uses, cancellationToken);
-                    AddOperations(model, property.Initializer?.Value, user, uses, cancellationToken);
-                    AddAccessors(model, property.AccessorList, user, uses, cancellationToken);
+                    AddTypeOf(model, property.Type, UseKind.Property, code, cancellationToken);
+                    AddOperations(model, property.ExpressionBody?.Expression, code, cancellationToken);
+                    AddOperations(model, property.Initializer?.Value, code, cancellationToken);
+                    AddAccessors(model, property.AccessorList, code, cancellationToken);
                     break;
                 case BasePropertyDeclarationSyntax other:
-                    AddAccessors(model, other.AccessorList, user, uses, cancellationToken);
+                    AddAccessors(model, other.AccessorList, code, cancellationToken);
                     break;
                 case ConstructorDeclarationSyntax constructor:
                     foreach (var parameter in constructor.ParameterList.Parameters)
                     {
-                        AddTypeOf(model, parameter.Type, user, UseKind.ConstructorParameter, uses, cancellationToken);
+                        AddTypeOf(model, parameter.Type, UseKind.ConstructorParameter, code, cancellationToken);
                     }
 
-                    AddOperations(model, constructor.Initializer, user, uses, cancellationToken);
-                    AddBody(model, constructor, user, uses, cancellationToken);
+                    AddOperations(model, constructor.Initializer, code, cancellationToken);
+                    AddBody(model, constructor, code, cancellationToken);
                     break;
                 case BaseMethodDeclarationSyntax method:
-                    AddBody(model, method, user, uses, cancellationToken);
+                    AddBody(model, method, code, cancellationToken);
                     break;
             }
         }
     }
 
-    private static void AddAccessors(SemanticModel model, AccessorListSyntax? accessors, TypeId user, List<SymbolUse> uses, CancellationToken cancellationToken)
+    private static void AddAccessors(SemanticModel model, AccessorListSyntax? accessors, TypeCode code, CancellationToken cancellationToken)
     {
         foreach (var accessor in accessors?.Accessors ?? default)
         {
-            AddOperations(model, (SyntaxNode?)accessor.Body ?? accessor.ExpressionBody?.Expression, user, uses, cancellationToken);
+            AddOperations(model, (SyntaxNode?)accessor.Body ?? accessor.ExpressionBody?.Expression, code, cancellationToken);
         }
     }
 
-    private static void AddBody(SemanticModel model, BaseMethodDeclarationSyntax method, TypeId user, List<SymbolUse> uses, CancellationToken cancellationToken)
-        => AddOperations(model, (SyntaxNode?)method.Body ?? method.ExpressionBody?.Expression, user, uses, cancellationToken);
+    private static void AddBody(SemanticModel model, BaseMethodDeclarationSyntax method, TypeCode code, CancellationToken cancellationToken)
+        => AddOperations(model, (SyntaxNode?)method.Body ?? method.ExpressionBody?.Expression, code, cancellationToken);
 
-    private static void AddTypeOf(SemanticModel model, TypeSyntax? syntax, TypeId user, UseKind kind, List<SymbolUse> uses, CancellationToken cancellationToken)
+    private static void AddTypeOf(SemanticModel model, TypeSyntax? syntax, UseKind kind, TypeCode code, CancellationToken cancellationToken)
     {
         if (syntax is not null && model.GetTypeInfo(syntax, cancellationToken).Type is { } type)
         {
-            Add(type, user, kind, LocationInfo.From(syntax), uses);
+            code.Add(type, kind, syntax);
         }
     }
 
-    private static void AddOperations(SemanticModel model, SyntaxNode? node, TypeId user, List<SymbolUse> uses, CancellationToken cancellationToken)
+    private static void AddOperations(SemanticModel model, SyntaxNode? node, TypeCode code, CancellationToken cancellationToken)
     {
         if (node is null || model.GetOperation(node, cancellationToken) is not { } root)
         {
             return;
         }
 
-        // Most operations use no type of their own (literals, locals, conversions): a location is made only for those that do.
         foreach (var operation in root.DescendantsAndSelf())
         {
             switch (operation)
             {
                 case IObjectCreationOperation { Type: { } created }:
-                    Add(created, user, UseKind.ObjectCreation, LocationInfo.From(operation.Syntax), uses);
+                    code.Add(created, UseKind.ObjectCreation, operation.Syntax);
                     break;
                 case IInvocationOperation invocation:
-                    var location = LocationInfo.From(operation.Syntax);
-                    Add(invocation.TargetMethod.ContainingType, user, UseKind.MethodCall, location, uses);
+                    code.Add(invocation.TargetMethod.ContainingType, UseKind.MethodCall, operation.Syntax);
                     var registers = ServiceRegistrations.Read(invocation).Any();
                     foreach (var argument in invocation.TargetMethod.TypeArguments)
                     {
-                        Add(argument, user, registers ? UseKind.Registration : UseKind.MethodCall, location, uses);
+                        code.Add(argument, registers ? UseKind.Registration : UseKind.MethodCall, operation.Syntax);
                     }
 
                     break;
                 case ITypeOfOperation { TypeOperand: var operand } when operation.Parent?.Parent is IInvocationOperation registration && ServiceRegistrations.Read(registration).Any():
-                    Add(operand, user, UseKind.Registration, LocationInfo.From(operation.Syntax), uses);
+                    code.Add(operand, UseKind.Registration, operation.Syntax);
                     break;
                 case IMemberReferenceOperation member:
-                    Add(member.Member.ContainingType, user, UseKind.MemberAccess, LocationInfo.From(operation.Syntax), uses);
+                    code.Add(member.Member.ContainingType, UseKind.MemberAccess, operation.Syntax);
                     break;
                 case IVariableDeclaratorOperation variable:
-                    Add(variable.Symbol.Type, user, UseKind.Local, LocationInfo.From(operation.Syntax), uses);
+                    code.Add(variable.Symbol.Type, UseKind.Local, operation.Syntax);
                     break;
             }
         }
     }
 
-    private static void Add(ITypeSymbol? type, TypeId user, UseKind kind, LocationInfo? location, List<SymbolUse> uses)
+    /// <summary>What one type's code uses, as it is found: only the uses the filter wants get an id and a location.</summary>
+    private sealed class TypeCode(INamedTypeSymbol user, UseFilter filter)
     {
-        foreach (var named in NamedTypes(type))
+        private readonly TypeId _user = TypeId.Of(user);
+        private readonly List<SymbolUse> _uses = [];
+
+        /// <summary>The uses of types other than the user itself.</summary>
+        public IEnumerable<SymbolUse> UsesOfOthers => _uses.Where(use => use.Use.Type != _user);
+
+        public void Add(ITypeSymbol? type, UseKind kind, SyntaxNode at)
         {
-            uses.Add(new SymbolUse(new TypeUse(user, TypeId.Of(named), named.TypeKind == TypeKind.Interface || named.IsAbstract, kind, location), named));
+            LocationInfo? location = null;
+            foreach (var named in NamedTypes(type).Where(filter.Wants))
+            {
+                if (filter.Locations)
+                {
+                    location ??= LocationInfo.From(at);
+                }
+
+                _uses.Add(new SymbolUse(new TypeUse(_user, TypeId.Of(named), named.TypeKind == TypeKind.Interface || named.IsAbstract, kind, location), named));
+            }
         }
     }
 
@@ -211,3 +224,10 @@ internal static class CodeUses
 
 /// <summary>A use with the symbol of the used type; not a pipeline value (a symbol never compares equal across compilations).</summary>
 internal readonly record struct SymbolUse(TypeUse Use, INamedTypeSymbol Type);
+
+/// <summary>Which uses a reader wants: of which types, and whether each carries its location.</summary>
+internal sealed record UseFilter(Func<INamedTypeSymbol, bool> Wants, bool Locations)
+{
+    /// <summary>Every use, located.</summary>
+    public static readonly UseFilter All = new(_ => true, Locations: true);
+}

@@ -57,10 +57,11 @@ internal static class ComponentUseFactsProvider
             }
         }
 
-        var uses = CodeUses.WithSymbols(model, cancellationToken)
-            .Where(use => use.Type.ContainingAssembly is { } assembly && CanHoldComponents(assembly))
+        // Uses of types that cannot lead to a component, and where any use is, are not needed here.
+        var toComponentAssemblies = new UseFilter(type => type.ContainingAssembly is { } assembly && CanHoldComponents(assembly), Locations: false);
+        var uses = CodeUses.WithSymbols(model, toComponentAssemblies, cancellationToken)
             .Select(use => new ComponentLink(
-                use.Use with { Location = null },
+                use.Use,
                 declaredComponents.TryGetValue(use.Use.User, out var user) ? user : null,
                 ComponentOf(use.Type)))
             .Distinct();

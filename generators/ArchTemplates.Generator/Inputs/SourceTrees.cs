@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using ArchTemplates.Generator.Code;
 using ArchTemplates.Generator.Common;
 using ArchTemplates.Generator.Evidence;
@@ -37,11 +38,14 @@ internal static class SourceTrees
         return context.SyntaxProvider
             .CreateSyntaxProvider(
                 static (node, _) => node is CompilationUnitSyntax,
-                (syntax, cancellationToken) => read.GetValue(syntax.Node, _ => new SourceTreeReading(
-                    declarations.Read(syntax.SemanticModel, cancellationToken),
-                    InteractionFactsProvider.Read(syntax.SemanticModel, cancellationToken),
-                    ComponentUseFactsProvider.Read(syntax.SemanticModel, cancellationToken))))
+                (syntax, cancellationToken) => read.GetValue(syntax.Node, _ => Read(declarations, EvidenceSemanticModel.For(syntax.SemanticModel), cancellationToken)))
             .WithTrackingName(TrackingNames.SourceTrees)
             .Collect();
     }
+
+    private static SourceTreeReading Read(AttributedDeclarations declarations, SemanticModel model, CancellationToken cancellationToken)
+        => new(
+            declarations.Read(model, cancellationToken),
+            InteractionFactsProvider.Read(model, cancellationToken),
+            ComponentUseFactsProvider.Read(model, cancellationToken));
 }
