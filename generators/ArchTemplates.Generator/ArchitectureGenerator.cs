@@ -9,6 +9,7 @@ using ArchTemplates.Generator.Evidence.Interactions;
 using ArchTemplates.Generator.Fragments;
 using ArchTemplates.Generator.Inputs;
 using ArchTemplates.Generator.Merging;
+using ArchTemplates.Generator.Model;
 using ArchTemplates.Generator.Rendering;
 using Microsoft.CodeAnalysis;
 using Components = ArchTemplates.OwnArchitecture.ArchitectureModel.Components;
@@ -59,9 +60,10 @@ public sealed class ArchitectureGenerator : IIncrementalGenerator
 
         // Declarations: this project's code with what it shows (interactions with other containers, uses of
         // components), and the fragments of the projects it references.
-        var trees = SourceTrees.Register(context);
+        var trees = SourceTrees.Register(context, inputs.Options.Select(static (options, _) => options.Project.Kind));
         var evidence = InteractionFactsProvider.Register(trees)
-            .Combine(ComponentUseFactsProvider.Register(trees), static (interactions, componentUses) => interactions.Concat(componentUses).ToEquatableArray());
+            .Combine(ComponentUseFactsProvider.Register(trees), static (interactions, componentUses) => interactions.Concat(componentUses).ToEquatableArray())
+            .Combine(trees.Select(static (trees, _) => SourceTrees.EvidenceRead(trees)), static (evidence, read) => read ? evidence : (EquatableArray<Declared<CodeFact>>?)null);
         var project = CodeDeclarationsProvider.Register(trees, inputs.Options.Select(static (options, _) => options.Project))
             .Combine(evidence, static (project, evidence) => project with { Declarations = project.Declarations with { Evidence = evidence } });
         var referenced = ReferencedFragments.Register(context, inputs.Options.Select(static (options, _) => options.Root));

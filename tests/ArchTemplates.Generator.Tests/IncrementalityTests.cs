@@ -152,11 +152,11 @@ public sealed class IncrementalityTests
         Assert.Contains(ReadingOf(readings, "File0.cs").Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged });
         var edited = ReadingOf(readings, "File2.cs");
         Assert.Equal(IncrementalStepRunReason.Modified, edited.Reason);
-        Assert.Equal("/b", Assert.Single(edited.Reading.Interactions).Element.Subject);
+        Assert.Equal("/b", Assert.Single(edited.Reading.Evidence!.Interactions).Element.Subject);
     }
 
     private static (SourceTreeReading Reading, IncrementalStepRunReason Reason) ReadingOf(List<(SourceTreeReading Reading, IncrementalStepRunReason Reason)> readings, string file)
-        => Assert.Single(readings, reading => reading.Reading.Interactions.Any(fact => fact.Location!.FilePath.EndsWith(file, StringComparison.Ordinal)));
+        => Assert.Single(readings, reading => reading.Reading.Evidence!.Interactions.Any(fact => fact.Location!.FilePath.EndsWith(file, StringComparison.Ordinal)));
 
     [Fact]
     public void Every_named_step_is_tracked()

@@ -24,7 +24,7 @@ internal static class ComponentUseFactsProvider
 {
     public static IncrementalValueProvider<EquatableArray<Declared<CodeFact>>> Register(IncrementalValueProvider<ImmutableArray<SourceTreeReading>> trees)
         => trees
-            .Select(static (trees, _) => Facts(trees.Select(tree => tree.ComponentUses)))
+            .Select(static (trees, _) => Facts(trees.Select(tree => tree.Evidence?.ComponentUses ?? TreeUses.Empty)))
             .WithTrackingName(TrackingNames.ComponentUseFacts);
 
     /// <summary>One tree's uses of types that can lead to a component, and its service registrations.</summary>

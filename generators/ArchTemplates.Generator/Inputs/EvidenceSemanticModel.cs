@@ -8,25 +8,24 @@ namespace ArchTemplates.Generator.Inputs;
 /// offers it. The readers ask for symbols and types, never for flow state, and with nullable reference types enabled
 /// every body they bind was analysed for it first: about 15% of the generator's run on the scaffold's gateway. The
 /// option came in Roslyn 4.10 (<c>SemanticModelOptions</c>, experimental); the generator is built against 4.8 so that
-/// .NET 8 SDKs still run it, so the option is looked up at run time, and an older compiler gets the model the driver
-/// gave.
+/// .NET 8 SDKs still run it, so the option is looked up at run time, and an older compiler gives an ordinary model.
 /// </summary>
 internal static class EvidenceSemanticModel
 {
-    private static readonly Func<SemanticModel, SemanticModel> WithoutNullableAnalysis = Find();
+    private static readonly Func<Compilation, SyntaxTree, SemanticModel> WithoutNullableAnalysis = Find();
 
-    public static SemanticModel For(SemanticModel model) => WithoutNullableAnalysis(model);
+    public static SemanticModel For(Compilation compilation, SyntaxTree tree) => WithoutNullableAnalysis(compilation, tree);
 
-    private static Func<SemanticModel, SemanticModel> Find()
+    private static Func<Compilation, SyntaxTree, SemanticModel> Find()
     {
         var options = typeof(Compilation).Assembly.GetType("Microsoft.CodeAnalysis.SemanticModelOptions");
         var getSemanticModel = options is null ? null : typeof(Compilation).GetMethod(nameof(Compilation.GetSemanticModel), [typeof(SyntaxTree), options]);
         if (getSemanticModel is null || !Enum.IsDefined(options!, "DisableNullableAnalysis"))
         {
-            return model => model;
+            return static (compilation, tree) => compilation.GetSemanticModel(tree);
         }
 
         var disableNullableAnalysis = Enum.Parse(options!, "DisableNullableAnalysis");
-        return model => (SemanticModel)getSemanticModel.Invoke(model.Compilation, [model.SyntaxTree, disableNullableAnalysis])!;
+        return (compilation, tree) => (SemanticModel)getSemanticModel.Invoke(compilation, [tree, disableNullableAnalysis])!;
     }
 }

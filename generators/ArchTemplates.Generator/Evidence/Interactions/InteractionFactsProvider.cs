@@ -22,7 +22,7 @@ internal static class InteractionFactsProvider
 {
     public static IncrementalValueProvider<EquatableArray<Declared<CodeFact>>> Register(IncrementalValueProvider<ImmutableArray<SourceTreeReading>> trees)
         => trees
-            .Select(static (trees, _) => FirstOfEach(trees.SelectMany(tree => tree.Interactions)))
+            .Select(static (trees, _) => FirstOfEach(trees.SelectMany(tree => tree.Evidence?.Interactions ?? EquatableArray<Declared<CodeFact>>.Empty)))
             .WithTrackingName(TrackingNames.Evidence);
 
     /// <summary>The interactions one tree shows, in the order the file gives them.</summary>
