@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
@@ -33,7 +32,7 @@ internal sealed record TreeEvidence(EquatableArray<Declared<CodeFact>> Interacti
 /// <para>
 /// Evidence means binding every body of the project, about as much work as the compiler's own checking of it. A test
 /// project's code exercises the architecture rather than being part of it, so it is read for evidence only when it
-/// declares a container or a component of its own (a test suite the team models): see <see cref="ReadsEvidence"/>.
+/// declares a container or a component of its own (a test suite the team models).
 /// </para>
 /// </summary>
 internal static class SourceTrees
@@ -48,16 +47,22 @@ internal static class SourceTrees
             .SelectMany((input, cancellationToken) =>
             {
                 var (compilation, kind) = input;
-                var trees = compilation.SyntaxTrees.Select(tree => (Tree: tree, Root: tree.GetRoot(cancellationToken))).ToList();
-                var code = trees
-                    .Select(tree => declared.GetValue(tree.Root, _ => declarations.Read(EvidenceSemanticModel.For(compilation, tree.Tree), cancellationToken)))
-                    .ToList();
-                var readsEvidence = ReadsEvidence(kind, code);
-                return trees
-                    .Select((tree, index) => new SourceTreeReading(
-                        code[index],
-                        readsEvidence ? shown.GetValue(tree.Root, _ => Evidence(EvidenceSemanticModel.For(compilation, tree.Tree), cancellationToken)) : null))
-                    .ToImmutableArray();
+
+                // One semantic model per tree read, made only when the tree is new and let go as soon as it is read.
+                SourceTreeReading Read(SyntaxTree tree, bool evidence)
+                {
+                    var root = tree.GetRoot(cancellationToken);
+                    SemanticModel? model = null;
+                    SemanticModel Model() => model ??= EvidenceSemanticModel.For(compilation, tree);
+                    return new SourceTreeReading(
+                        declared.GetValue(root, _ => declarations.Read(Model(), cancellationToken)),
+                        evidence ? shown.GetValue(root, _ => Evidence(Model(), cancellationToken)) : null);
+                }
+
+                // A test project's declarations decide whether its code is read: they come first there.
+                var readsEvidence = kind != ProjectKind.Test
+                    || compilation.SyntaxTrees.Select(tree => Read(tree, evidence: false).Declarations).Any(DeclaresElements);
+                return compilation.SyntaxTrees.Select(tree => Read(tree, readsEvidence)).ToImmutableArray();
             })
             .WithTrackingName(TrackingNames.SourceTrees)
             .Collect();
@@ -66,9 +71,8 @@ internal static class SourceTrees
     /// <summary>Whether the project's code was read for evidence: null evidence in its trees says it was not.</summary>
     public static bool EvidenceRead(ImmutableArray<SourceTreeReading> trees) => trees.All(tree => tree.Evidence is not null);
 
-    /// <summary>Every project's code is evidence, but a test project's only when it declares a container or component itself.</summary>
-    private static bool ReadsEvidence(ProjectKind kind, IReadOnlyCollection<CodeDeclarations> code)
-        => kind != ProjectKind.Test || code.Any(tree => tree.Containers.Count > 0 || tree.Components.Count > 0);
+    /// <summary>Whether a tree declares a container or a component: what makes a test project's code evidence.</summary>
+    private static bool DeclaresElements(CodeDeclarations code) => code.Containers.Count > 0 || code.Components.Count > 0;
 
     private static TreeEvidence Evidence(SemanticModel model, CancellationToken cancellationToken)
         => new(InteractionFactsProvider.Read(model, cancellationToken), ComponentUseFactsProvider.Read(model, cancellationToken));
