@@ -19,7 +19,10 @@
 #                               default:  dotnet new archsolution with default options (7 projects)
 #                               services: the same plus SERVICES services from dotnet new archservice
 #   SERVICES=20                 services added to the "services" solution
-#   WORK=artifacts/build-cost   where the feed, template hive, solutions and logs go (emptied first)
+#   WORK=/tmp/archtemplates-build-cost
+#                               where the feed, template hive, solutions and logs go (emptied first); outside this
+#                               repository, or `dotnet new archservice` would add each service to the first .sln
+#                               above it, this repository's, rather than to the scaffold's .slnx
 #   SHARED_COMPILATION=true     false: no compiler server, each project's compilation a new compiler process that
 #                               loads and JIT-compiles every analyzer again (what a machine with
 #                               UseSharedCompilation=false in its environment builds with)
@@ -32,7 +35,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${RUNS:-5}"
 solutions="${SOLUTIONS:-default services}"
 services="${SERVICES:-20}"
-work="${WORK:-$root/artifacts/build-cost}"
+work="${WORK:-${TMPDIR:-/tmp}/archtemplates-build-cost}"
 # shellcheck source=eng/local-packages.sh
 . "$root/eng/local-packages.sh"
 
