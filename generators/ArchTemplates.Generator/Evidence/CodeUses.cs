@@ -225,9 +225,18 @@ internal static class CodeUses
 /// <summary>A use with the symbol of the used type; not a pipeline value (a symbol never compares equal across compilations).</summary>
 internal readonly record struct SymbolUse(TypeUse Use, INamedTypeSymbol Type);
 
-/// <summary>Which uses a reader wants: of which types, and whether each carries its location.</summary>
-internal sealed record UseFilter(Func<INamedTypeSymbol, bool> Wants, bool Locations)
+/// <summary>
+/// Which uses a reader wants: of which types, and whether each carries its location. A filter is a rule for one
+/// reading, not a value that flows through the pipeline, so it has no equality of its own.
+/// </summary>
+internal sealed class UseFilter(Func<INamedTypeSymbol, bool> wants, bool locations)
 {
     /// <summary>Every use, located.</summary>
-    public static readonly UseFilter All = new(_ => true, Locations: true);
+    public static readonly UseFilter All = new(_ => true, locations: true);
+
+    /// <summary>Whether a use of a type is wanted.</summary>
+    public Func<INamedTypeSymbol, bool> Wants { get; } = wants;
+
+    /// <summary>Whether each wanted use carries where it is in the source.</summary>
+    public bool Locations { get; } = locations;
 }

@@ -58,7 +58,7 @@ internal static class ComponentUseFactsProvider
         }
 
         // Uses of types that cannot lead to a component, and where any use is, are not needed here.
-        var toComponentAssemblies = new UseFilter(type => type.ContainingAssembly is { } assembly && CanHoldComponents(assembly), Locations: false);
+        var toComponentAssemblies = new UseFilter(type => type.ContainingAssembly is { } assembly && CanHoldComponents(assembly), locations: false);
         var uses = CodeUses.WithSymbols(model, toComponentAssemblies, cancellationToken)
             .Select(use => new ComponentLink(
                 use.Use,
