@@ -9,12 +9,14 @@
 # compiled as ordinary files, so both compile the same code and run the same MSBuild tasks. Each run times, on each
 # copy in alternating order: a no-op build, an edit of one component's description then a build, and a full rebuild
 # ("without" keeps the generated sources of before the edit: they differ from the new ones by the edited text only).
-# It prints the median of each and the ratio with/without, then the generator's time per project as the compiler
+# It prints the median of each and the ratio of the medians, then the ratio of each run's pair of builds (the two
+# builds of a pair run one after the other, so a slow minute of the machine slows both): their median and range say
+# whether a difference is the generator's or the machine's. Then the generator's time per project as the compiler
 # reports it (-p:ReportAnalyzer=true, a rebuild with -m:1 so each project's report is in one piece), and last the
 # gateway's compilation run again in process, where the generator's time can be set beside the binding it needs.
 #
 # Settings (environment variables):
-#   RUNS=5                      alternating runs per solution
+#   RUNS=9                      alternating runs per solution
 #   SOLUTIONS="default services"
 #                               default:  dotnet new archsolution with default options (7 projects)
 #                               services: the same plus SERVICES services from dotnet new archservice
@@ -32,7 +34,7 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
-runs="${RUNS:-5}"
+runs="${RUNS:-9}"
 solutions="${SOLUTIONS:-default services}"
 services="${SERVICES:-20}"
 work="${WORK:-${TMPDIR:-/tmp}/archtemplates-build-cost}"
@@ -139,24 +141,25 @@ measure() {
         local args=()
         [[ "$scenario" == edit ]] && edit_component "$copies/$copy" "$run"
         [[ "$scenario" == rebuild ]] && args=(--no-incremental)
-        echo "$scenario $copy $(build "$copies/$copy" "$log/$kind-$run-$scenario-$copy.txt" "${args[@]}")" >> "$times"
+        echo "$run $scenario $copy $(build "$copies/$copy" "$log/$kind-$run-$scenario-$copy.txt" "${args[@]}")" >> "$times"
       done
     done
     echo "    run $run of $runs done"
   done
 
   echo
-  echo "$kind ($(find "$copies/with/Acme.Sensors" -name '*.csproj' | wc -l) projects), medians of $runs alternating runs:"
-  printf '  %-28s %10s %10s %7s\n' "" "with (ms)" "without" "ratio"
+  echo "$kind ($(find "$copies/with/Acme.Sensors" -name '*.csproj' | wc -l) projects), $runs alternating runs:"
+  printf '  %-28s %10s %10s %7s   %s\n' "" "with (ms)" "without" "ratio" "each run's pair: median (range)"
   for scenario in noop edit rebuild; do
-    local with without
-    with="$(awk -v s="$scenario" '$1 == s && $2 == "with" { print $3 }' "$times" | median)"
-    without="$(awk -v s="$scenario" '$1 == s && $2 == "without" { print $3 }' "$times" | median)"
-    printf '  %-28s %10s %10s %6.2fx\n' "$(case "$scenario" in noop) echo "no-op build" ;; edit) echo "edit one component, build" ;; *) echo "full rebuild" ;; esac)" \
-      "$with" "$without" "$(awk -v a="$with" -v b="$without" 'BEGIN { print a / b }')"
+    local with without pairs
+    with="$(awk -v s="$scenario" '$2 == s && $3 == "with" { print $4 }' "$times" | median)"
+    without="$(awk -v s="$scenario" '$2 == s && $3 == "without" { print $4 }' "$times" | median)"
+    pairs="$(awk -v s="$scenario" '$2 == s { ms[$1, $3] = $4; runs[$1] } END { for (run in runs) printf "%.3f\n", ms[run, "with"] / ms[run, "without"] }' "$times" | sort -n)"
+    printf '  %-28s %10s %10s %6.2fx   %.2fx (%.2f-%.2f)\n' "$(case "$scenario" in noop) echo "no-op build" ;; edit) echo "edit one component, build" ;; *) echo "full rebuild" ;; esac)" \
+      "$with" "$without" "$(awk -v a="$with" -v b="$without" 'BEGIN { print a / b }')" \
+      "$(median <<< "$pairs")" "$(head -n 1 <<< "$pairs")" "$(tail -n 1 <<< "$pairs")"
   done
 
-  echo
   echo "  The generator per project (ReportAnalyzer, rebuild with -m:1, median of $runs):"
   for run in $(seq 1 "$runs"); do
     build "$copies/with" "$log/$kind-report-$run.txt" --no-incremental -m:1 -v:d -p:ReportAnalyzer=true > /dev/null
