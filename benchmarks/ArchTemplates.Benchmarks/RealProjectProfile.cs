@@ -21,7 +21,8 @@ namespace ArchTemplates.Benchmarks;
 /// the generator on a fresh driver; the binding floor, what reading evidence from code cannot do without (every
 /// member body, accessor, initializer and top-level statement of the project bound once, without nullable analysis,
 /// as the evidence readers bind them); and, for scale, the compiler's own checking of the project with the sources the
-/// generator writes (<c>GetDiagnostics</c>: binding with nullable analysis, all of a compile but emitting).
+/// generator writes (<c>GetDiagnostics</c>: binding with nullable analysis, all of a compile but emitting). Then the
+/// generator's own steps, timed by its driver.
 /// </summary>
 internal static class RealProjectProfile
 {
@@ -69,6 +70,31 @@ internal static class RealProjectProfile
         for (var index = 0; index < measurements.Length; index++)
         {
             Console.WriteLine($"//   {measurements[index].Name,-34} {elapsed[index].TotalMilliseconds / MeasuredRounds,8:0.00} ms");
+        }
+
+        PrintSteps(project);
+    }
+
+    /// <summary>
+    /// Where the generator's time goes: its named steps and outputs as the driver times them when it tracks steps (which
+    /// itself costs a little, so these are read as shares rather than added up against the figure above).
+    /// </summary>
+    private static void PrintSteps(RealProject project)
+    {
+        var stepTimes = new Dictionary<string, TimeSpan>();
+        for (var round = 0; round < MeasuredRounds; round++)
+        {
+            var result = project.CreateDriver(trackSteps: true).RunGenerators(project.CreateCompilation()).GetRunResult().Results.Single();
+            foreach (var (name, steps) in result.TrackedSteps.Concat(result.TrackedOutputSteps))
+            {
+                stepTimes[name] = steps.Aggregate(stepTimes.GetValueOrDefault(name), (sum, step) => sum + step.ElapsedTime);
+            }
+        }
+
+        Console.WriteLine($"//   the generator's steps (step tracking on, mean of {MeasuredRounds} runs):");
+        foreach (var (name, time) in stepTimes.OrderByDescending(step => step.Value).Where(step => step.Value.TotalMilliseconds / MeasuredRounds >= 0.01))
+        {
+            Console.WriteLine($"//     {name,-32} {time.TotalMilliseconds / MeasuredRounds,8:0.00} ms");
         }
     }
 
@@ -165,8 +191,13 @@ internal static class RealProjectProfile
         public CSharpCompilation CreateCompilation() => CSharpCompilation.Create(Name, Trees, References, Options);
 
         /// <summary>A new driver of a new generator, whose per-tree cache starts empty as in a command-line build.</summary>
-        public CSharpGeneratorDriver CreateDriver()
-            => CSharpGeneratorDriver.Create([new ArchitectureGenerator().AsSourceGenerator()], AdditionalFiles, ParseOptions, AnalyzerOptions);
+        public CSharpGeneratorDriver CreateDriver(bool trackSteps = false)
+            => CSharpGeneratorDriver.Create(
+                [new ArchitectureGenerator().AsSourceGenerator()],
+                AdditionalFiles,
+                ParseOptions,
+                AnalyzerOptions,
+                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
     }
 
     /// <summary>The project's .editorconfig and generated MSBuild configuration, as the compiler reads them.</summary>
