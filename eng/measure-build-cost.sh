@@ -11,9 +11,10 @@
 # ("without" keeps the generated sources of before the edit: they differ from the new ones by the edited text only).
 # It prints the median of each and the ratio of the medians, then the ratio of each run's pair of builds (the two
 # builds of a pair run one after the other, so a slow minute of the machine slows both): their median and range say
-# whether a difference is the generator's or the machine's. Then the generator's time per project as the compiler
-# reports it (-p:ReportAnalyzer=true, a rebuild with -m:1 so each project's report is in one piece), and last the
-# gateway's compilation run again in process, where the generator's time can be set beside the binding it needs.
+# whether a difference is the generator's or the machine's. Then the generator's and the conformance analyzer's time
+# per project as the compiler reports it (-p:ReportAnalyzer=true, a rebuild with -m:1 so each project's report is in
+# one piece), and last the gateway's compilation run again in process, where the generator's time can be set beside
+# the binding it needs.
 #
 # Settings (environment variables):
 #   RUNS=9                      alternating runs per solution
@@ -160,18 +161,23 @@ measure() {
       "$(median <<< "$pairs")" "$(head -n 1 <<< "$pairs")" "$(tail -n 1 <<< "$pairs")"
   done
 
-  echo "  The generator per project (ReportAnalyzer, rebuild with -m:1, median of $runs):"
+  echo "  Per project, as the compiler reports it (ReportAnalyzer, rebuild with -m:1, median of $runs):"
   for run in $(seq 1 "$runs"); do
     build "$copies/with" "$log/$kind-report-$run.txt" --no-incremental -m:1 -v:d -p:ReportAnalyzer=true > /dev/null
     # The compiler's report follows the project's CoreCompile target; each project is built once, one at a time.
+    # Analyzers are listed before generators.
     awk '
-      /Target "CoreCompile" in file .* from project "/ { project = $0; sub(/.* from project "/, "", project); sub(/".*/, "", project); n = split(project, parts, "/"); project = parts[n] }
-      /ArchTemplates\.Generator\.ArchitectureGenerator/ && project != "" { printf "%s %d\n", project, $1 * 1000; project = "" }
+      /Target "CoreCompile" in file .* from project "/ { project = $0; sub(/.* from project "/, "", project); sub(/".*/, "", project); n = split(project, parts, "/"); project = parts[n]; analyzer = 0 }
+      /ArchTemplates\.Generator\.Conformance\.ConformanceAnalyzer/ && project != "" { analyzer = $1 * 1000 }
+      /ArchTemplates\.Generator\.ArchitectureGenerator/ && project != "" { printf "%s %d %d\n", project, $1 * 1000, analyzer; project = "" }
     ' "$log/$kind-report-$run.txt"
   done > "$work/$kind-report.txt"
+  printf '    %-50s %10s %10s\n' "" "generator" "conformance analyzer"
   local project
   for project in $(awk '{ print $1 }' "$work/$kind-report.txt" | sort -u); do
-    printf '    %-50s %6s ms\n' "$project" "$(awk -v p="$project" '$1 == p { print $2 }' "$work/$kind-report.txt" | median)"
+    printf '    %-50s %7s ms %7s ms\n' "$project" \
+      "$(awk -v p="$project" '$1 == p { print $2 }' "$work/$kind-report.txt" | median)" \
+      "$(awk -v p="$project" '$1 == p { print $3 }' "$work/$kind-report.txt" | median)"
   done
   echo
 }
