@@ -1,3 +1,4 @@
+using System.Globalization;
 using ArchTemplates.Generator.Diagnostics;
 using ArchTemplates.Generator.Model;
 using Microsoft.CodeAnalysis;
@@ -23,8 +24,16 @@ internal static class DecisionAttributeReader
                 return (null, DiagnosticInfo.Create(DiagnosticDescriptors.DecisionOutsideComponent, location, context.Symbol.Name));
             }
 
-            var element = component is not null ? new ElementReference(component) : arguments.NamedReference("Element") ?? OwnContainer.Reference;
-            return (new DecisionLink(element, number), null);
+            if (component is not null)
+            {
+                // Element is for the assembly's attribute; on a component it would be silently overruled.
+                var unused = arguments.Named("Element") is { Length: > 0 } element
+                    ? DiagnosticInfo.Create(DiagnosticDescriptors.DecisionElementOnComponent, location, component, number.ToString(CultureInfo.InvariantCulture), element)
+                    : null;
+                return (new DecisionLink(new ElementReference(component), number), unused);
+            }
+
+            return (new DecisionLink(arguments.NamedReference("Element") ?? OwnContainer.Reference, number), null);
         });
     }
 }

@@ -148,6 +148,12 @@ internal static class DiagnosticDescriptors
         "'{0}' cannot be read as the released model: {1}. The Change Log proposes no Unreleased rows until it can. To record the current model as released, build once with -p:ArchDocsRelease=true (see docs/living-documents.md).",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor DecisionElementOnComponent = Create(
+        "ARCH024",
+        "[Decision] names an Element on a component type",
+        "[Decision({1})] on the component '{0}' links that component; its Element = \"{2}\" is not used. Remove Element, or, if the decision concerns '{2}', move the attribute to the assembly: [assembly: Decision({1}, Element = \"{2}\")].",
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor UnverifiedRelationship = Create(
         "ARCH207",
         "The code does not show a declared relationship between containers",

@@ -63,6 +63,15 @@ public sealed class DecisionAttributeTests
     }
 
     [Fact]
+    public void Element_on_a_component_type_is_ARCH024_and_the_component_keeps_the_link()
+    {
+        var run = Harness().Run("[assembly: ArchTemplates.Container(\"Gateway\")]\n\n[ArchTemplates.Component(\"Reading Publisher\")]\n[ArchTemplates.Decision(1, Element = \"Readings Store\")]\npublic sealed class ReadingPublisher { }");
+
+        Assert.Contains("its Element = \"Readings Store\" is not used", Message(Single(run, "ARCH024", Source, 4)), StringComparison.Ordinal);
+        Assert.Contains("| ADR-0001 | Publish readings through a broker (`docs/adr/0001-publish-readings.md`) | accepted | 2026-11-01 | Reading Publisher |", run.Document(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_element_no_declaration_has_is_ARCH007_at_the_attribute()
     {
         var run = Harness().Run("[assembly: ArchTemplates.Container(\"Gateway\")]\n[assembly: ArchTemplates.Decision(1, Element = \"Readings Stor\")]");
