@@ -161,7 +161,8 @@ measure() {
       "$(median <<< "$pairs")" "$(head -n 1 <<< "$pairs")" "$(tail -n 1 <<< "$pairs")"
   done
 
-  echo "  Per project, as the compiler reports it (ReportAnalyzer, rebuild with -m:1, median of $runs):"
+  echo
+  echo "  The generator and the conformance analyzer per project, as the compiler reports them (ReportAnalyzer, rebuild with -m:1, median of $runs):"
   for run in $(seq 1 "$runs"); do
     build "$copies/with" "$log/$kind-report-$run.txt" --no-incremental -m:1 -v:d -p:ReportAnalyzer=true > /dev/null
     # The compiler's report follows the project's CoreCompile target; each project is built once, one at a time.
@@ -172,7 +173,7 @@ measure() {
       /ArchTemplates\.Generator\.ArchitectureGenerator/ && project != "" { printf "%s %d %d\n", project, $1 * 1000, analyzer; project = "" }
     ' "$log/$kind-report-$run.txt"
   done > "$work/$kind-report.txt"
-  printf '    %-50s %10s %10s\n' "" "generator" "conformance analyzer"
+  printf '    %-50s %10s %10s\n' "" "generator" "analyzer"
   local project
   for project in $(awk '{ print $1 }' "$work/$kind-report.txt" | sort -u); do
     printf '    %-50s %7s ms %7s ms\n' "$project" \
