@@ -24,6 +24,9 @@ public sealed class DecisionAttribute : Attribute
     /// <summary>The record's number.</summary>
     public int Number { get; }
 
-    /// <summary>On the assembly only: the element the decision concerns, when it is not the assembly's container.</summary>
+    /// <summary>
+    /// On the assembly only: the element the decision concerns, when it is not the assembly's container. On a component
+    /// type the decision concerns that component, and another element here is warning ARCH024.
+    /// </summary>
     public string? Element { get; set; }
 }

@@ -27,7 +27,7 @@ internal static class DecisionAttributeReader
             if (component is not null)
             {
                 // Element is for the assembly's attribute; on a component it would be silently overruled.
-                var unused = arguments.Named("Element") is { Length: > 0 } element
+                var unused = arguments.Named("Element") is { Length: > 0 } element && element != component
                     ? DiagnosticInfo.Create(DiagnosticDescriptors.DecisionElementOnComponent, location, component, number.ToString(CultureInfo.InvariantCulture), element)
                     : null;
                 return (new DecisionLink(new ElementReference(component), number), unused);

@@ -72,6 +72,15 @@ public sealed class DecisionAttributeTests
     }
 
     [Fact]
+    public void Element_naming_the_component_itself_is_no_warning()
+    {
+        var run = Harness().Run("[assembly: ArchTemplates.Container(\"Gateway\")]\n\n[ArchTemplates.Component(\"Reading Publisher\")]\n[ArchTemplates.Decision(1, Element = \"Reading Publisher\")]\npublic sealed class ReadingPublisher { }");
+
+        AssertNoCrash(run);
+        Assert.Empty(run.Diagnostics);
+    }
+
+    [Fact]
     public void An_element_no_declaration_has_is_ARCH007_at_the_attribute()
     {
         var run = Harness().Run("[assembly: ArchTemplates.Container(\"Gateway\")]\n[assembly: ArchTemplates.Decision(1, Element = \"Readings Stor\")]");
