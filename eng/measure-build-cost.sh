@@ -43,6 +43,8 @@ work="${WORK:-${TMPDIR:-/tmp}/archtemplates-build-cost}"
 . "$root/eng/local-packages.sh"
 
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+# Ratios are printed with a decimal point whatever the locale (printf reads "1.03" by LC_NUMERIC).
+export LC_NUMERIC=C
 # The build servers as the SDK runs them by default, whatever this machine's environment turns off.
 export UseSharedCompilation="${SHARED_COMPILATION:-true}"
 unset MSBUILDDISABLENODEREUSE
@@ -142,7 +144,10 @@ measure() {
         local args=()
         [[ "$scenario" == edit ]] && edit_component "$copies/$copy" "$run"
         [[ "$scenario" == rebuild ]] && args=(--no-incremental)
-        echo "$run $scenario $copy $(build "$copies/$copy" "$log/$kind-$run-$scenario-$copy.txt" "${args[@]}")" >> "$times"
+        # Assigned first: a failed build then stops the script here (set -e), not later as a missing time.
+        local ms
+        ms="$(build "$copies/$copy" "$log/$kind-$run-$scenario-$copy.txt" "${args[@]}")"
+        echo "$run $scenario $copy $ms" >> "$times"
       done
     done
     echo "    run $run of $runs done"

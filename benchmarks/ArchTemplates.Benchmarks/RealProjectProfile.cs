@@ -72,30 +72,7 @@ internal static class RealProjectProfile
             Console.WriteLine($"//   {measurements[index].Name,-34} {elapsed[index].TotalMilliseconds / MeasuredRounds,8:0.00} ms");
         }
 
-        PrintSteps(project);
-    }
-
-    /// <summary>
-    /// Where the generator's time goes: its named steps and outputs as the driver times them when it tracks steps (which
-    /// itself costs a little, so these are read as shares rather than added up against the figure above).
-    /// </summary>
-    private static void PrintSteps(RealProject project)
-    {
-        var stepTimes = new Dictionary<string, TimeSpan>();
-        for (var round = 0; round < MeasuredRounds; round++)
-        {
-            var result = project.CreateDriver(trackSteps: true).RunGenerators(project.CreateCompilation()).GetRunResult().Results.Single();
-            foreach (var (name, steps) in result.TrackedSteps.Concat(result.TrackedOutputSteps))
-            {
-                stepTimes[name] = steps.Aggregate(stepTimes.GetValueOrDefault(name), (sum, step) => sum + step.ElapsedTime);
-            }
-        }
-
-        Console.WriteLine($"//   the generator's steps (step tracking on, mean of {MeasuredRounds} runs):");
-        foreach (var (name, time) in stepTimes.OrderByDescending(step => step.Value).Where(step => step.Value.TotalMilliseconds / MeasuredRounds >= 0.01))
-        {
-            Console.WriteLine($"//     {name,-32} {time.TotalMilliseconds / MeasuredRounds,8:0.00} ms");
-        }
+        StepProfile.Print($"{project.Name}, the generator's steps", project.CreateCompilation, compilation => (project.CreateDriver(trackSteps: true), compilation), WarmUpRounds);
     }
 
     private static void BindEveryBody(CSharpCompilation compilation)

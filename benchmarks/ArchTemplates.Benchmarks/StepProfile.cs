@@ -21,28 +21,29 @@ internal static class StepProfile
     public static void Print(bool containerProjectOnly)
     {
         var containerProject = SyntheticProject.ContainerProject(ContainerProjectBenchmarks.Container);
-        Print($"Full run in one container project ({containerProject.ReferenceCount} references)", containerProject, compilation => (containerProject.CreateDriver(trackSteps: true), compilation), warmUpRuns: ContainerProjectBenchmarks.WarmUpRuns);
+        Print($"Full run in one container project ({containerProject.ReferenceCount} references)", containerProject.CreateCompilation, compilation => (containerProject.CreateDriver(trackSteps: true), compilation), warmUpRuns: ContainerProjectBenchmarks.WarmUpRuns);
         if (containerProjectOnly)
         {
             return;
         }
 
         var project = SyntheticProject.SingleCompilation();
-        Print("Full run (fresh driver, fresh compilation)", project, compilation => (project.CreateDriver(trackSteps: true), compilation));
-        Print("Component edit (warm driver)", project, compilation => (project.CreateDriver(trackSteps: true).RunGenerators(compilation), SyntheticProject.EditComponentDescription(compilation)));
-        Print("Unrelated edit (warm driver)", project, compilation => (project.CreateDriver(trackSteps: true).RunGenerators(compilation), SyntheticProject.EditUnrelatedFile(compilation)));
+        Print("Full run (fresh driver, fresh compilation)", project.CreateCompilation, compilation => (project.CreateDriver(trackSteps: true), compilation));
+        Print("Component edit (warm driver)", project.CreateCompilation, compilation => (project.CreateDriver(trackSteps: true).RunGenerators(compilation), SyntheticProject.EditComponentDescription(compilation)));
+        Print("Unrelated edit (warm driver)", project.CreateCompilation, compilation => (project.CreateDriver(trackSteps: true).RunGenerators(compilation), SyntheticProject.EditUnrelatedFile(compilation)));
         var fragmentsProject = SyntheticProject.WithContainerProjects();
-        Print("Full run from 200 referenced container projects", fragmentsProject, compilation => (fragmentsProject.CreateDriver(trackSteps: true), compilation));
+        Print("Full run from 200 referenced container projects", fragmentsProject.CreateCompilation, compilation => (fragmentsProject.CreateDriver(trackSteps: true), compilation));
     }
 
-    private static void Print(string title, SyntheticProject project, Func<CSharpCompilation, (GeneratorDriver Driver, CSharpCompilation Compilation)> prepare, int warmUpRuns = GeneratorBenchmarks.WarmUpRuns)
+    /// <summary>One kind of run, repeated on new compilations: its wall clock, the driver's total and each step's share.</summary>
+    public static void Print(string title, Func<CSharpCompilation> createCompilation, Func<CSharpCompilation, (GeneratorDriver Driver, CSharpCompilation Compilation)> prepare, int warmUpRuns = GeneratorBenchmarks.WarmUpRuns)
     {
         var stepTotals = new Dictionary<string, (TimeSpan Elapsed, int Count)>();
         var wallClock = TimeSpan.Zero;
         var driverElapsed = TimeSpan.Zero;
         for (var run = 0; run < warmUpRuns + MeasuredRuns; run++)
         {
-            var (driver, compilation) = prepare(project.CreateCompilation());
+            var (driver, compilation) = prepare(createCompilation());
             var stopwatch = Stopwatch.StartNew();
             driver = driver.RunGenerators(compilation);
             stopwatch.Stop();
@@ -53,7 +54,8 @@ internal static class StepProfile
 
             wallClock += stopwatch.Elapsed;
             driverElapsed += driver.GetTimingInfo().ElapsedTime;
-            foreach (var (name, steps) in driver.GetRunResult().Results.Single().TrackedSteps)
+            var result = driver.GetRunResult().Results.Single();
+            foreach (var (name, steps) in result.TrackedSteps.Concat(result.TrackedOutputSteps))
             {
                 var (elapsed, count) = stepTotals.GetValueOrDefault(name);
                 stepTotals[name] = (elapsed + steps.Aggregate(TimeSpan.Zero, (sum, step) => sum + step.ElapsedTime), count + steps.Length);
