@@ -98,7 +98,7 @@ internal sealed class GeneratorHarness
         return this;
     }
 
-    /// <summary>A path property (ProjectDir, Root, Template, SchemasPath), percent-encoded as the package's targets pass it.</summary>
+    /// <summary>A path property (ProjectDir, Root, Template, SchemasPath, LikeC4Path), percent-encoded as the package's targets pass it.</summary>
     public GeneratorHarness WithPath(string name, string path)
         => WithProperty("_ArchDocsEncoded" + name, path.Replace("%", "%25").Replace("#", "%23").Replace(";", "%3B").Replace(" ", "%20"));
 

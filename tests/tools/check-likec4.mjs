@@ -4,8 +4,8 @@
 // and `likec4 build` (the static site). Graphviz runs as WebAssembly (--no-use-dot): no `dot` binary needed.
 //
 // Usage: node check-likec4.mjs <file.c4> <site-directory>
-// Prints { valid, errors, elements, relationships, views, site }: errors as the CLI reports them, the elements'
-// titles by id, each relationship as { source, target, title, kind, tags }, each view as { id, type, title, nodes },
+// Prints { valid, errors, elements, links, relationships, views, site }: errors as the CLI reports them, the elements'
+// titles by id, the links of each element that has any (as { url, title, relative }), each relationship as { source, target, title, kind, tags }, each view as { id, type, title, nodes },
 // and whether the site's index.html was built into <site-directory>.
 // Exit code 0 when the check ran, 2 when it could not (the reason is on stderr).
 
@@ -34,7 +34,7 @@ await runCheck(usage, async () => {
     fs.copyFileSync(file, path.join(workspace, 'model.c4'));
     const validation = JSON.parse(likec4(['validate', workspace, '--json', '--no-layout']));
     if (!validation.valid) {
-      return { valid: false, errors: validation.errors, elements: {}, relationships: [], views: [], site: false };
+      return { valid: false, errors: validation.errors, elements: {}, links: {}, relationships: [], views: [], site: false };
     }
 
     const exported = path.join(workspace, 'model.json');
@@ -45,6 +45,9 @@ await runCheck(usage, async () => {
       valid: true,
       errors: [],
       elements: Object.fromEntries(Object.entries(model.elements).map(([id, element]) => [id, element.title])),
+      links: Object.fromEntries(Object.entries(model.elements)
+        .filter(([, element]) => (element.links ?? []).length > 0)
+        .map(([id, element]) => [id, element.links.map((link) => ({ url: link.url, title: link.title ?? null, relative: link.relative ?? null }))])),
       relationships: Object.values(model.relations).map((relation) => ({
         source: relation.source.model,
         target: relation.target.model,

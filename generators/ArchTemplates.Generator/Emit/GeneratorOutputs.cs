@@ -19,7 +19,7 @@ namespace ArchTemplates.Generator.Emit;
 /// a custom template and how long it may take, the exports asked for, and the released model the Change Log compares
 /// with (or whether this build releases the model).
 /// </summary>
-internal sealed record DocumentSettings(bool OwnsDocumentation, string SchemasFolder, CustomTemplate? Template, TimeSpan RenderTimeout, bool ExportJsonModel, bool ExportLikeC4)
+internal sealed record DocumentSettings(bool OwnsDocumentation, string SchemasFolder, CustomTemplate? Template, TimeSpan RenderTimeout, bool ExportJsonModel, bool ExportLikeC4, string LikeC4ToRoot)
 {
     public ReleasedModelFile? ReleasedModel { get; init; }
 
@@ -63,7 +63,7 @@ internal static class GeneratorOutputs
     public static void RegisterDocument(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<ArchitectureModel> model, GeneratorInputs inputs, TimeSpan renderTimeout)
     {
         var settings = inputs.Options
-            .Combine(inputs.Template, (options, template) => new DocumentSettings(options.GenerateDocuments, options.SchemasFolder, template, renderTimeout, options.ExportJsonModel, options.ExportLikeC4)
+            .Combine(inputs.Template, (options, template) => new DocumentSettings(options.GenerateDocuments, options.SchemasFolder, template, renderTimeout, options.ExportJsonModel, options.ExportLikeC4, options.LikeC4ToRoot)
             {
                 ReleaseModel = options.ReleaseModel,
                 ProposeChanges = options.ProposeChanges,
@@ -120,7 +120,7 @@ internal static class GeneratorOutputs
 
                 if (settings.ExportLikeC4)
                 {
-                    files.Add(new(DocumentationContract.LikeC4Name, LikeC4Export.Write(model)));
+                    files.Add(new(DocumentationContract.LikeC4Name, LikeC4Export.Write(model, settings.LikeC4ToRoot)));
                 }
 
                 if (settings.ProposeChanges && (settings.ReleaseModel || settings.ReleasedModel is null))

@@ -10,16 +10,19 @@ namespace ArchTemplates.Generator.Exports;
 /// The merged model as a LikeC4 source file (<c>ArchDocsLikeC4</c>): the people and external systems, the system with
 /// its containers and their components, every relationship tagged with its provenance (<c>#verified</c>,
 /// <c>#declared</c>, <c>#inferred</c>; asynchronous ones of the dashed <c>async</c> kind), a context view, a container
-/// view, a component view per container that has components and a dynamic view per sequence. LikeC4's CLI validates
-/// it and builds a browsable site from it. Identifiers are the names in PascalCase, ASCII only, made unique in their
+/// view, a component view per container that has components and a dynamic view per sequence; each element links to
+/// the decision records that concern it. LikeC4's CLI validates it and builds a browsable site from it. Identifiers are the names in PascalCase, ASCII only, made unique in their
 /// scope with a number, so the same model always gives the same file.
 /// </summary>
 [Component("LikeC4 Export", Description = "Writes the merged model as a LikeC4 source: elements, relationships with provenance, and views")]
 internal static class LikeC4Export
 {
-    public static string Write(ArchitectureModel model)
+    /// <param name="model">The merged model.</param>
+    /// <param name="toRoot">The way from the LikeC4 file's folder to the documentation root (".."), which the links to
+    /// decision records, whose paths are the root's, start with.</param>
+    public static string Write(ArchitectureModel model, string toRoot)
     {
-        var writer = new LikeC4Writer();
+        var writer = new LikeC4Writer(DecisionLinks(model, toRoot));
         writer.Line($"// {GeneratedFileMarker.Token} — this file is generated from architecture.yml and the code's architecture attributes; run `dotnet build` to regenerate it.");
         WriteSpecification(writer);
 
@@ -50,7 +53,7 @@ internal static class LikeC4Export
                     paths[container.Name] = system + "." + id;
                     using (writer.Block($"{id} = {Kind(container.Kind)} {Text(container.Name)}"))
                     {
-                        Properties(writer, container.Description, container.Technology);
+                        Properties(writer, container.Name, container.Description, container.Technology);
                         var componentIds = new ScopeIds();
                         foreach (var component in componentsOf[container.Name])
                         {
@@ -69,7 +72,7 @@ internal static class LikeC4Export
                     using (writer.Block($"{from} {(relationship.Async ? "-[async]->" : "->")} {to} {Text(relationship.Description)}"))
                     {
                         writer.Line("#" + relationship.Provenance.ToString().ToLowerInvariant());
-                        Properties(writer, description: null, relationship.Technology);
+                        Properties(writer, element: null, description: null, relationship.Technology);
                     }
                 }
             }
@@ -177,7 +180,7 @@ internal static class LikeC4Export
 
     private static void WriteElement(LikeC4Writer writer, string id, string kind, string name, string? description, string? technology)
     {
-        if (description is null && technology is null)
+        if (description is null && technology is null && !writer.Links[name].Any())
         {
             writer.Line($"{id} = {kind} {Text(name)}");
             return;
@@ -185,11 +188,12 @@ internal static class LikeC4Export
 
         using (writer.Block($"{id} = {kind} {Text(name)}"))
         {
-            Properties(writer, description, technology);
+            Properties(writer, name, description, technology);
         }
     }
 
-    private static void Properties(LikeC4Writer writer, string? description, string? technology)
+    /// <summary>An element's or relationship's technology, description and, for an element, its decision records.</summary>
+    private static void Properties(LikeC4Writer writer, string? element, string? description, string? technology)
     {
         if (technology is not null)
         {
@@ -200,7 +204,26 @@ internal static class LikeC4Export
         {
             writer.Line("description " + Text(description));
         }
+
+        foreach (var link in element is null ? [] : writer.Links[element])
+        {
+            writer.Line(link);
+        }
     }
+
+    /// <summary>
+    /// Each element's links to the records of the decisions that concern it, in the records' order: relative to the
+    /// LikeC4 file, which LikeC4 resolves from the file's folder; a space in a file name is written as %20, since a
+    /// link ends at the first space.
+    /// </summary>
+    private static ILookup<string, string> DecisionLinks(ArchitectureModel model, string toRoot)
+        => model.Decisions
+            .OrderBy(decision => decision.Number)
+            .SelectMany(decision => decision.Elements.Select(element => (Element: element, Decision: decision)))
+            .ToLookup(
+                link => link.Element,
+                link => $"link {(toRoot.Length == 0 ? "." : toRoot)}/{link.Decision.Path.Replace(" ", "%20")} {Text($"{link.Decision.Id} {link.Decision.Title}")}",
+                System.StringComparer.Ordinal);
 
     private static string Kind(ContainerKind kind) => kind switch
     {
@@ -244,11 +267,14 @@ internal static class LikeC4Export
         }
     }
 
-    /// <summary>Writes indented lines and brace blocks.</summary>
-    private sealed class LikeC4Writer
+    /// <summary>Writes indented lines and brace blocks, and knows each element's decision links.</summary>
+    private sealed class LikeC4Writer(ILookup<string, string> links)
     {
         private readonly StringBuilder _text = new();
         private int _depth;
+
+        /// <summary>The <c>link</c> lines of each element, by name.</summary>
+        public ILookup<string, string> Links { get; } = links;
 
         public void Line(string line) => _text.Append(' ', _depth * 2).Append(line).Append('\n');
 

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ArchTemplates.Generator.Inputs;
 
 /// <summary>The MSBuild properties the generator reads (made visible to the compiler by the package's build/ props).</summary>
-internal sealed record GeneratorOptions(string ModelNamespace, bool GenerateDocuments, ProjectInfo Project, string? TemplatePath, string Root, string SchemasFolder, bool ExportJsonModel, bool ExportLikeC4, bool ReleaseModel, bool ProposeChanges)
+internal sealed record GeneratorOptions(string ModelNamespace, bool GenerateDocuments, ProjectInfo Project, string? TemplatePath, string Root, string SchemasFolder, bool ExportJsonModel, bool ExportLikeC4, string LikeC4ToRoot, bool ReleaseModel, bool ProposeChanges)
 {
     public static GeneratorOptions From(AnalyzerConfigOptionsProvider provider, string? assemblyName)
     {
@@ -42,6 +42,7 @@ internal sealed record GeneratorOptions(string ModelNamespace, bool GenerateDocu
             RootPaths.Relative(DecodedPath("SchemasPath"), root) is { Length: > 0 } schemas ? schemas : "docs/schemas",
             string.Equals(Property("ArchDocsJsonModel"), "true", StringComparison.OrdinalIgnoreCase),
             string.Equals(Property("ArchDocsLikeC4"), "true", StringComparison.OrdinalIgnoreCase),
+            FolderToRoot(DecodedPath("LikeC4Path"), root),
             string.Equals(Property("ArchDocsRelease"), "true", StringComparison.OrdinalIgnoreCase),
             !string.Equals(Property("_ArchDocsProposeChanges"), "false", StringComparison.OrdinalIgnoreCase));
     }
@@ -52,6 +53,21 @@ internal sealed record GeneratorOptions(string ModelNamespace, bool GenerateDocu
     /// </summary>
     private static string[] List(string? value)
         => value is null ? [] : value.Split(',').Select(item => item.Trim()).Where(item => item.Length > 0).Distinct().ToArray();
+
+    /// <summary>
+    /// The way from a file's folder back to the documentation root ("..", or empty when the file is in the root): the
+    /// LikeC4 file's links to decision records start with it. Without the property, the default path's.
+    /// </summary>
+    private static string FolderToRoot(string? file, string? root)
+    {
+        if (file is null || root is null)
+        {
+            return "..";
+        }
+
+        var path = Normalize(file);
+        return RootPaths.Relative(root, path.Substring(0, Math.Max(0, path.LastIndexOf('/'))));
+    }
 
     private static string Normalize(string path) => path.Replace('\\', '/').TrimEnd('/');
 }

@@ -38,6 +38,29 @@ public sealed class LikeC4ExportTests
             report.Views.Count(view => view.Id.StartsWith("ComponentsOf", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData(null, "../docs/adr/0001-publish%20readings.md")]
+    [InlineData("/repo/architecture.c4", "./docs/adr/0001-publish%20readings.md")]
+    [InlineData("/repo/docs/c4/architecture.c4", "../../docs/adr/0001-publish%20readings.md")]
+    public void Each_element_links_to_its_decision_records_from_where_the_file_goes(string? likeC4Path, string expectedUrl)
+    {
+        using var site = new TempDirectory("likec4-site");
+        var harness = new GeneratorHarness()
+            .WithYaml("title: Sensors\ncontainers:\n  - name: Readings Store\n    kind: database\n")
+            .WithDecision("0001-publish readings.md", "---\nstatus: accepted\ndate: 2026-11-01\n---\n\n# Publish readings through a broker\n");
+        harness = likeC4Path is null ? harness : harness.WithPath("LikeC4Path", likeC4Path);
+        var source = harness.WithProperty("ArchDocsLikeC4", "true")
+            .Run("[assembly: ArchTemplates.Container(\"Gateway\")]\n[assembly: ArchTemplates.Decision(1, Element = \"Readings Store\")]\n\n[ArchTemplates.Component(\"Reading Publisher\")]\n[ArchTemplates.Decision(1)]\npublic sealed class ReadingPublisher { }")
+            .Files()[DocumentationContract.LikeC4Name];
+
+        var report = LikeC4Check.Run(source, site.Path);
+
+        Assert.True(report.Valid, string.Join("\n", report.Errors) + "\n" + source);
+        var linked = report.Links.ToDictionary(element => report.Elements[element.Key], element => Assert.Single(element.Value));
+        Assert.Equal(["Reading Publisher", "Readings Store"], linked.Keys.Order(StringComparer.Ordinal));
+        Assert.All(linked.Values, link => Assert.Equal((expectedUrl, "ADR-0001 Publish readings through a broker"), (link.Url, link.Title)));
+    }
+
     [Fact]
     public void Quotes_in_names_and_descriptions_survive_and_an_invalid_source_is_reported()
     {

@@ -2,14 +2,18 @@ using System.Text.Json;
 
 namespace ArchTemplates.Testing;
 
-/// <summary>What the LikeC4 CLI made of a source file: whether it is valid, the model it read, and whether it built the site.</summary>
+/// <summary>What the LikeC4 CLI made of a source file: whether it is valid, the model it read (elements by id with their links), and whether it built the site.</summary>
 public sealed record LikeC4Report(
     bool Valid,
     IReadOnlyList<JsonElement> Errors,
     IReadOnlyDictionary<string, string> Elements,
+    IReadOnlyDictionary<string, IReadOnlyList<LikeC4Link>> Links,
     IReadOnlyList<LikeC4Relationship> Relationships,
     IReadOnlyList<LikeC4View> Views,
     bool Site);
+
+/// <summary>An element's link as LikeC4 read it: as written, its title, and resolved from the source's folder when relative.</summary>
+public sealed record LikeC4Link(string Url, string? Title, string? Relative);
 
 /// <summary>A relationship as LikeC4 read it: its ends by element id, its kind (null for the default) and its tags.</summary>
 public sealed record LikeC4Relationship(string Source, string Target, string? Title, string? Kind, IReadOnlyList<string> Tags);
