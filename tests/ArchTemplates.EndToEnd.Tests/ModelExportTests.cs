@@ -25,6 +25,9 @@ public sealed class ModelExportTests(PackagesFixture packages)
         Assert.True(likeC4.Valid, string.Join("\n", likeC4.Errors));
         Assert.True(likeC4.Site);
         Assert.Contains(likeC4.Relationships, relationship => relationship.Tags.Contains("verified"));
+        var links = likeC4.Links.Values.SelectMany(elementLinks => elementLinks).ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, link => Assert.True(File.Exists(Path.Combine(solution.PathOf("docs"), link.Url)), link.Url + " is no file beside docs/architecture.c4"));
 
         using var schema = new TempDirectory("model-schema");
         var schemaPath = schema.Combine("architecture-model.schema.json");
