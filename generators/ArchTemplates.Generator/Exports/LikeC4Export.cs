@@ -11,8 +11,9 @@ namespace ArchTemplates.Generator.Exports;
 /// its containers and their components, every relationship tagged with its provenance (<c>#verified</c>,
 /// <c>#declared</c>, <c>#inferred</c>; asynchronous ones of the dashed <c>async</c> kind), a context view, a container
 /// view, a component view per container that has components and a dynamic view per sequence; each element links to
-/// the decision records that concern it. LikeC4's CLI validates it and builds a browsable site from it. Identifiers are the names in PascalCase, ASCII only, made unique in their
-/// scope with a number, so the same model always gives the same file.
+/// the decision records that concern it. LikeC4's CLI validates it and builds a browsable site from it. Identifiers are
+/// the names in PascalCase, ASCII only, made unique in their scope with a number, so the same model always gives the
+/// same file.
 /// </summary>
 [Component("LikeC4 Export", Description = "Writes the merged model as a LikeC4 source: elements, relationships with provenance, and views")]
 internal static class LikeC4Export
@@ -22,7 +23,8 @@ internal static class LikeC4Export
     /// decision records, whose paths are the root's, start with.</param>
     public static string Write(ArchitectureModel model, string toRoot)
     {
-        var writer = new LikeC4Writer(DecisionLinks(model, toRoot));
+        var writer = new LikeC4Writer();
+        var links = DecisionLinks(model, toRoot);
         writer.Line($"// {GeneratedFileMarker.Token} — this file is generated from architecture.yml and the code's architecture attributes; run `dotnet build` to regenerate it.");
         WriteSpecification(writer);
 
@@ -35,13 +37,13 @@ internal static class LikeC4Export
             foreach (var person in model.People)
             {
                 paths[person.Name] = topLevel.For(person.Name);
-                WriteElement(writer, paths[person.Name], "person", person.Name, person.Description, technology: null);
+                WriteElement(writer, links, paths[person.Name], "person", person.Name, person.Description, technology: null);
             }
 
             foreach (var external in model.ExternalSystems)
             {
                 paths[external.Name] = topLevel.For(external.Name);
-                WriteElement(writer, paths[external.Name], "externalSystem", external.Name, external.Description, external.Technology);
+                WriteElement(writer, links, paths[external.Name], "externalSystem", external.Name, external.Description, external.Technology);
             }
 
             using (writer.Block($"{system} = system {Text(model.Title)}"))
@@ -53,13 +55,13 @@ internal static class LikeC4Export
                     paths[container.Name] = system + "." + id;
                     using (writer.Block($"{id} = {Kind(container.Kind)} {Text(container.Name)}"))
                     {
-                        Properties(writer, container.Name, container.Description, container.Technology);
+                        Properties(writer, links[container.Name], container.Description, container.Technology);
                         var componentIds = new ScopeIds();
                         foreach (var component in componentsOf[container.Name])
                         {
                             var componentId = componentIds.For(component.Name);
                             paths[component.Name] = paths[container.Name] + "." + componentId;
-                            WriteElement(writer, componentId, "component", component.Name, component.Description, component.Technology);
+                            WriteElement(writer, links, componentId, "component", component.Name, component.Description, component.Technology);
                         }
                     }
                 }
@@ -72,7 +74,7 @@ internal static class LikeC4Export
                     using (writer.Block($"{from} {(relationship.Async ? "-[async]->" : "->")} {to} {Text(relationship.Description)}"))
                     {
                         writer.Line("#" + relationship.Provenance.ToString().ToLowerInvariant());
-                        Properties(writer, element: null, description: null, relationship.Technology);
+                        Properties(writer, links: [], description: null, relationship.Technology);
                     }
                 }
             }
@@ -178,9 +180,9 @@ internal static class LikeC4Export
             _ => [],
         });
 
-    private static void WriteElement(LikeC4Writer writer, string id, string kind, string name, string? description, string? technology)
+    private static void WriteElement(LikeC4Writer writer, ILookup<string, string> links, string id, string kind, string name, string? description, string? technology)
     {
-        if (description is null && technology is null && !writer.Links[name].Any())
+        if (description is null && technology is null && !links[name].Any())
         {
             writer.Line($"{id} = {kind} {Text(name)}");
             return;
@@ -188,12 +190,12 @@ internal static class LikeC4Export
 
         using (writer.Block($"{id} = {kind} {Text(name)}"))
         {
-            Properties(writer, name, description, technology);
+            Properties(writer, links[name], description, technology);
         }
     }
 
-    /// <summary>An element's or relationship's technology, description and, for an element, its decision records.</summary>
-    private static void Properties(LikeC4Writer writer, string? element, string? description, string? technology)
+    /// <summary>An element's or relationship's technology, description and links.</summary>
+    private static void Properties(LikeC4Writer writer, IEnumerable<string> links, string? description, string? technology)
     {
         if (technology is not null)
         {
@@ -205,7 +207,7 @@ internal static class LikeC4Export
             writer.Line("description " + Text(description));
         }
 
-        foreach (var link in element is null ? [] : writer.Links[element])
+        foreach (var link in links)
         {
             writer.Line(link);
         }
@@ -267,14 +269,11 @@ internal static class LikeC4Export
         }
     }
 
-    /// <summary>Writes indented lines and brace blocks, and knows each element's decision links.</summary>
-    private sealed class LikeC4Writer(ILookup<string, string> links)
+    /// <summary>Writes indented lines and brace blocks.</summary>
+    private sealed class LikeC4Writer
     {
         private readonly StringBuilder _text = new();
         private int _depth;
-
-        /// <summary>The <c>link</c> lines of each element, by name.</summary>
-        public ILookup<string, string> Links { get; } = links;
 
         public void Line(string line) => _text.Append(' ', _depth * 2).Append(line).Append('\n');
 
